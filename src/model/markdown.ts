@@ -1,0 +1,140 @@
+/**
+ * Markdown, parsed only as far as each output needs: the full CommonMark + GFM
+ * tree (for feed items and pages) is built at most once per article and
+ * memoized; JSON-LD needs only the text (word count) and the first paragraph,
+ * which come from cheap scans.
+ */
+import type { Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Article } from './types.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm)
+
+/** Parse a markdown body to mdast (CommonMark + GFM). */
+export function parseMarkdown(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown)) as Root
+}
+
+const trees = new WeakMap<Article, Root>()
+
+/** The article's mdast, parsed once per article object and shared by every emitter. */
+export function articleTree(article: Article): Root {
+  let tree = trees.get(article)
+  if (!tree) {
+    tree = parseMarkdown(article.body)
+    trees.set(article, tree)
+  }
+  return tree
+}
+
+/** The marker that starts the paywalled part of a body: an HTML comment on its own line. */
+export const PAYWALL_MARKER = /^<!--\s*paywall\s*-->$/i
+
+/** Split a tree at the paywall marker: what is free, and what is behind the paywall (if any). */
+export function splitAtPaywall(tree: Root): { free: RootContent[]; paid: RootContent[] | undefined } {
+  const index = tree.children.findIndex((node) => node.type === 'html' && PAYWALL_MARKER.test(node.value.trim()))
+  if (index === -1) return { free: tree.children, paid: undefined }
+  return { free: tree.children.slice(0, index), paid: tree.children.slice(index + 1) }
+}
+
+// Block starts that are not a paragraph: headings, quotes, lists, fences, tables, HTML, rules, indented code.
+const NON_PARAGRAPH = /^(?: {0,3}(?:#{1,6}(?:\s|$)|>|[-+*]\s|\d{1,9}[.)]\s|```|~~~|\||<|(?:[-*_]\s*){3,}$)|\t| {4})/
+
+/**
+ * The first paragraph's plain text. Scans for the first block that is a
+ * paragraph and parses just that block, so a long body costs no full parse.
+ */
+export function firstParagraphText(markdown: string): string {
+  const lines = markdown.split(/\r?\n/)
+  let fence: string | undefined
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const fenceMatch = /^ {0,3}(```|~~~)/.exec(line)
+    if (fence) {
+      if (fenceMatch && fenceMatch[1] === fence) fence = undefined
+      continue
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]
+      continue
+    }
+    if (line.trim() === '' || NON_PARAGRAPH.test(line)) continue
+    let end = i
+    while (end + 1 < lines.length && lines[end + 1]!.trim() !== '' && !NON_PARAGRAPH.test(lines[end + 1]!)) end++
+    const tree = parseMarkdown(lines.slice(i, end + 1).join('\n'))
+    const text = toString(tree).replace(/\s+/g, ' ').trim()
+    if (text) return text
+    i = end
+  }
+  return ''
+}
+
+/**
+ * Approximate plain text of a markdown body without parsing it: link targets,
+ * HTML tags, images and markup characters removed. Used for word counts, where
+ * a syntax character more or less does not change the count.
+ */
+export function roughPlainText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[*_~`#>|]/g, ' ')
+}
+
+const segmenters = new Map<string, Intl.Segmenter>()
+
+/** Words in `text` by Unicode word segmentation for `lang` (right for Indonesian, Japanese, Arabic, …). */
+export function countWords(text: string, lang: string): number {
+  let segmenter = segmenters.get(lang)
+  if (!segmenter) {
+    let locale = lang
+    try {
+      Intl.getCanonicalLocales(lang)
+    } catch {
+      locale = 'und'
+    }
+    segmenter = new Intl.Segmenter(locale, { granularity: 'word' })
+    segmenters.set(lang, segmenter)
+  }
+  let count = 0
+  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count++
+  return count
+}
+
+/**
+ * Cut `text` to at most `max` characters at a word boundary, adding "…".
+ * Text without spaces (CJK) is cut at a sentence or word segment boundary.
+ */
+export function truncateText(text: string, max: number, lang: string): string {
+  const chars = Array.from(text)
+  if (chars.length <= max) return text
+  const budget = chars.slice(0, max - 1).join('')
+  // Prefer the end of a sentence, then a word boundary (Intl.Segmenter knows CJK words).
+  const sentenceEnd = Math.max(...['. ', '。', '！', '？', '! ', '? '].map((mark) => budget.lastIndexOf(mark)))
+  if (sentenceEnd > budget.length * 0.6) return budget.slice(0, sentenceEnd + 1).trim()
+  const segmenter = new Intl.Segmenter(safeLocale(lang), { granularity: 'word' })
+  let cut = 0
+  for (const segment of segmenter.segment(budget)) {
+    const end = segment.index + segment.segment.length
+    if (end < budget.length || segment.isWordLike === false) cut = segment.isWordLike ? end : segment.index
+  }
+  const head = (cut > 0 ? budget.slice(0, cut) : budget).replace(/[\s,;:–—-]+$/u, '')
+  return `${head}…`
+}
+
+function safeLocale(lang: string): string {
+  try {
+    Intl.getCanonicalLocales(lang)
+    return lang
+  } catch {
+    return 'und'
+  }
+}
