@@ -1,0 +1,142 @@
+/**
+ * Writing output as one transaction: everything goes into a staging folder
+ * beside `out`, which replaces `out` only when the whole build succeeded. A
+ * failed build leaves the previous output byte for byte; no path can leave the
+ * staging folder.
+ */
+import { createWriteStream } from 'node:fs'
+import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Writable } from 'node:stream'
+import { DatelineError } from '../util/diagnostic.js'
+
+/** Where a build writes its files; paths are `/`-separated and relative to the output root. */
+export interface OutputSink {
+  /** Write a whole file. */
+  write(file: string, content: string | Uint8Array): Promise<void>
+  /** Open a file for streaming (large sitemaps). */
+  stream(file: string): Promise<Writable>
+}
+
+/** Resolve `file` inside `root`, refusing anything that would land outside it. */
+export function insideRoot(root: string, file: string): string {
+  const target = path.resolve(root, file)
+  const relative = path.relative(root, target)
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative) || file.includes('\0')) {
+    throw new DatelineError(`refused to write "${file}": it is outside the output folder`, 2)
+  }
+  return target
+}
+
+/** A sink writing into a folder on disk. */
+export function folderSink(root: string): OutputSink & { written: string[] } {
+  const written: string[] = []
+  const made = new Set<string>()
+  const prepare = async (file: string) => {
+    const target = insideRoot(root, file)
+    const dir = path.dirname(target)
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true })
+      made.add(dir)
+    }
+    written.push(file)
+    return target
+  }
+  return {
+    written,
+    async write(file, content) {
+      await writeFile(await prepare(file), content)
+    },
+    async stream(file) {
+      return createWriteStream(await prepare(file))
+    },
+  }
+}
+
+/** A sink keeping files in memory (for `dateline check` and tests). */
+export function memorySink(): OutputSink & { files: Map<string, Uint8Array | string> } {
+  const files = new Map<string, Uint8Array | string>()
+  return {
+    files,
+    async write(file, content) {
+      insideRoot('/', file)
+      files.set(file, content)
+    },
+    async stream(file) {
+      insideRoot('/', file)
+      const chunks: Buffer[] = []
+      return new Writable({
+        write(chunk, _encoding, done) {
+          chunks.push(Buffer.from(chunk))
+          done()
+        },
+        final(done) {
+          files.set(file, Buffer.concat(chunks))
+          done()
+        },
+      })
+    },
+  }
+}
+
+export interface StagedOutputOptions {
+  /** A folder whose contents are copied in first (static assets), if it exists. */
+  copyFrom?: string
+}
+
+/**
+ * Run `fill` against a fresh staging folder, then swap it in for `out`. If
+ * `fill` throws, the staging folder is removed and `out` is untouched.
+ */
+export async function writeStaged<T>(out: string, fill: (sink: ReturnType<typeof folderSink>) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  const staging = path.join(parent, `.${base}.dateline-staging-${process.pid}`)
+  const previous = path.join(parent, `.${base}.dateline-previous-${process.pid}`)
+  try {
+    await rm(staging, { recursive: true, force: true })
+    await mkdir(staging, { recursive: true })
+  } catch (error) {
+    throw new DatelineError(`cannot create the staging folder beside ${out}: ${(error as Error).message}`, 2)
+  }
+  let result: T
+  try {
+    if (options.copyFrom && (await isFolder(options.copyFrom))) await cp(options.copyFrom, staging, { recursive: true })
+    result = await fill(folderSink(staging))
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw error
+  }
+  try {
+    const hadOut = await exists(out)
+    if (hadOut) await rename(out, previous)
+    try {
+      await rename(staging, out)
+    } catch (error) {
+      if (hadOut) await rename(previous, out)
+      throw error
+    }
+    if (hadOut) await rm(previous, { recursive: true, force: true })
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw new DatelineError(`cannot move the new output into ${out}: ${(error as Error).message}`, 2)
+  }
+  return result
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory()
+  } catch {
+    return false
+  }
+}
