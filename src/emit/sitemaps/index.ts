@@ -1,0 +1,27 @@
+/** Sitemaps: plain, index and Google News writers, article → entry mapping, robots.txt. */
+export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from './types.js'
+export { sitemapFolderSink, sitemapMemorySink, gzipSinkFile, type SinkFile, type SitemapSink, type SitemapMemorySink } from './sink.js'
+export {
+  writeSitemap,
+  writeSitemapIndex,
+  sitemapChildName,
+  sitemapFileUrl,
+  SITEMAP_MAX_URLS,
+  SITEMAP_MAX_BYTES,
+  type WriteSitemapOptions,
+  type WriteSitemapIndexOptions,
+  type SitemapFileInfo,
+  type SitemapWriteResult,
+} from './write-sitemap.js'
+export { writeNewsSitemap, NEWS_SITEMAP_MAX_URLS, type WriteNewsSitemapOptions, type NewsSitemapWriteResult } from './write-news-sitemap.js'
+export {
+  articleSitemapEntries,
+  newsSitemapEntries,
+  newsLanguage,
+  isSitemapArticle,
+  type ArticleSitemapOptions,
+  type NewsSitemapOptions,
+} from './from-articles.js'
+export { robotsTxt, siteRobotsTxt, siteSitemapUrls } from './robots.js'
+export { writeSiteSitemaps, type SiteSitemapsOptions, type SiteSitemapsResult } from './site.js'
+export { urlXml, newsUrlXml, isSitemapDate } from './xml.js'
