@@ -70,7 +70,10 @@ async function readConfigFile(file: string): Promise<{ value: unknown; positions
   return { value, positions: new Map() }
 }
 
-const selfEntry = fileURLToPath(new URL('../index.js', import.meta.url))
+// The package entry next to this module: dist/index.js when built, src/index.ts when run from source.
+const selfEntry = [new URL('../index.js', import.meta.url), new URL('../index.ts', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((file) => existsSync(file))
 
 async function importConfigModule(file: string): Promise<unknown> {
   if (file.endsWith('.mjs') || file.endsWith('.js')) {
@@ -82,7 +85,7 @@ async function importConfigModule(file: string): Promise<unknown> {
     fsCache: false,
     interopDefault: true,
     // `import { defineConfig } from 'dateline'` must reach this very copy, installed or not.
-    alias: { dateline: selfEntry },
+    ...(selfEntry ? { alias: { dateline: selfEntry } } : {}),
   })
   return jiti.import(file, { default: true })
 }

@@ -33,7 +33,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   }
   const first = document.errors[0]
   if (first) {
-    const { line, column } = position(first.pos[0])
+    // An error at the very end (an unclosed bracket or quote) is shown on the last line that has text.
+    const end = text.trimEnd().length
+    const { line, column } = position(first.pos[0] >= end && end > 0 ? end - 1 : first.pos[0])
     const message = first.code === 'DUPLICATE_KEY' ? first.message : `invalid YAML: ${first.message.split('\n')[0]}`
     return { ok: false, diagnostic: at(file, line, column, message, first.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax') }
   }

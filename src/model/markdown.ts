@@ -65,7 +65,7 @@ export function firstParagraphText(markdown: string): string {
     let end = i
     while (end + 1 < lines.length && lines[end + 1]!.trim() !== '' && !NON_PARAGRAPH.test(lines[end + 1]!)) end++
     const tree = parseMarkdown(lines.slice(i, end + 1).join('\n'))
-    const text = toString(tree).replace(/\s+/g, ' ').trim()
+    const text = toString(tree, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim()
     if (text) return text
     i = end
   }

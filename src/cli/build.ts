@@ -1,0 +1,143 @@
+/** `dateline build [ROOT]`: SPEC §4. A thin shell over `build()`. */
+import { watch } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { build } from '../build.js'
+import { parseDateTime } from '../model/dates.js'
+import { DatelineError, formatLocation, type Diagnostic } from '../util/diagnostic.js'
+import type { CliIo } from './io.js'
+
+export const BUILD_HELP = `Usage: dateline build [ROOT] [options]
+
+Reads the site in ROOT (default: the current folder) and writes JSON-LD, head
+fragments, feeds, sitemaps and (with pages: true) pages under its "out" folder.
+
+Options:
+  --out DIR       write here instead of the config's "out"
+  --config FILE   use this config file instead of ROOT/dateline.config.*
+  --now ISO       the build's "now" (also DATELINE_NOW): decides scheduled
+                  articles and the news-sitemap window; default: the clock
+  --strict        warnings fail the build
+  --watch         rebuild when a source changes
+  --quiet         print only errors
+  -h, --help      show this help
+
+Exit codes: 0 built; 1 content errors; 2 usage, config or I/O failure.
+`
+
+/** Run the build command; resolves to the exit code. */
+export async function runBuild(argv: string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    io.stderr(`dateline build: ${(error as Error).message}\n\n${BUILD_HELP}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(BUILD_HELP)
+    return 0
+  }
+  if (positionals.length > 1) {
+    io.stderr(`dateline build: expected at most one ROOT folder, got ${positionals.length}\n`)
+    return 2
+  }
+  const nowText = values.now ?? io.env.DATELINE_NOW
+  let now: number | undefined
+  if (nowText !== undefined) {
+    const result = parseDateTime(nowText, 'UTC')
+    if (!result.ok) {
+      io.stderr(`dateline build: --now: ${result.reason}\n`)
+      return 2
+    }
+    now = result.value.epochMs
+  }
+  const root = path.resolve(io.cwd, positionals[0] ?? '.')
+  const once = () =>
+    buildOnce(root, io, {
+      ...(values.config ? { configFile: path.resolve(io.cwd, values.config) } : {}),
+      ...(values.out ? { out: path.resolve(io.cwd, values.out) } : {}),
+      ...(now !== undefined ? { now } : {}),
+      strict: values.strict,
+      quiet: values.quiet,
+    })
+  const code = await once()
+  if (!values.watch) return code
+  return watchAndRebuild(root, io, once)
+}
+
+async function buildOnce(root: string, io: CliIo, options: { configFile?: string; out?: string; now?: number; strict: boolean; quiet: boolean }): Promise<number> {
+  const started = performance.now()
+  const show = (root: string, d: Diagnostic) => printDiagnostic(io, root, d, options.quiet)
+  try {
+    const result = await build(root, options)
+    for (const d of result.diagnostics) show(root, d)
+    if (!options.quiet) {
+      const { articles, skipped, config } = result.site
+      const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length
+      const left = [skipped.drafts && `${skipped.drafts} draft${skipped.drafts > 1 ? 's' : ''}`, skipped.scheduled && `${skipped.scheduled} scheduled`].filter(Boolean)
+      const seconds = ((performance.now() - started) / 1000).toFixed(2)
+      io.stdout(
+        `dateline: built ${articles.length} article${articles.length === 1 ? '' : 's'}${left.length ? ` (left out: ${left.join(', ')})` : ''}, ` +
+          `${warnings} warning${warnings === 1 ? '' : 's'}, ${result.files.length} files in ${seconds}s -> ${relative(io.cwd, config.out)}\n`,
+      )
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof DatelineError) {
+      for (const d of error.diagnostics) show(root, d)
+      io.stderr(`dateline: ${error.message}\n`)
+      return error.exitCode
+    }
+    io.stderr(`dateline: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`)
+    return 2
+  }
+}
+
+function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean): void {
+  if (quiet && d.severity !== 'error') return
+  const file = path.isAbsolute(d.file) ? d.file : relative(io.cwd, path.join(root, d.file))
+  io.stderr(`${formatLocation({ ...d, file })}: ${d.severity}: ${d.message} [${d.rule}]\n`)
+}
+
+function relative(cwd: string, file: string): string {
+  const r = path.relative(cwd, file)
+  return r && !r.startsWith('..') ? r : file
+}
+
+/** Rebuild on changes under ROOT (not in the output), debounced; runs until interrupted. */
+function watchAndRebuild(root: string, io: CliIo, rebuild: () => Promise<number>): Promise<number> {
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined
+    let running = false
+    io.stdout(`dateline: watching ${relative(io.cwd, root) || '.'} (Ctrl-C to stop)\n`)
+    const watcher = watch(root, { recursive: true }, (_event, name) => {
+      const file = String(name ?? '')
+      if (!file || file.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules' || part === 'dist')) return
+      clearTimeout(timer)
+      timer = setTimeout(async () => {
+        if (running) return
+        running = true
+        await rebuild()
+        running = false
+      }, 100)
+    })
+    process.once('SIGINT', () => {
+      watcher.close()
+      resolve(0)
+    })
+  })
+}

@@ -1,0 +1,46 @@
+/** The `dateline` command: dispatches to `build` and `check`. Never prints a stack trace. */
+import { readFileSync } from 'node:fs'
+import { runBuild } from './build.js'
+import { runCheck } from './check.js'
+import { processIo, type CliIo } from './io.js'
+
+const HELP = `Usage: dateline <command> [options]
+
+Commands:
+  build [ROOT]      build JSON-LD, head fragments, feeds, sitemaps and pages
+  check [PATH...]   validate structured data (a site's sources, or built files)
+
+Options:
+  -h, --help        show help (also: dateline <command> --help)
+  -v, --version     show the version
+`
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv
+  switch (command) {
+    case 'build':
+      return runBuild(rest, io)
+    case 'check':
+      return runCheck(rest, io)
+    case '-v':
+    case '--version':
+      io.stdout(`${version()}\n`)
+      return 0
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout(HELP)
+      return command === undefined ? 2 : 0
+    default:
+      io.stderr(`dateline: unknown command "${command}"\n\n${HELP}`)
+      return 2
+  }
+}
+

@@ -1,0 +1,77 @@
+/**
+ * A remark plugin that puts an article's dateline metadata and JSON-LD on
+ * `file.data.dateline`, for builds (Astro, Eleventy, Next) that run their own
+ * unified pipeline. It reads the file's frontmatter from `file.value` the way
+ * `dateline build` does, so both give the same article.
+ */
+import path from 'node:path'
+import type { Root } from 'mdast'
+import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
+import { renderHead } from './emit/head.js'
+import { articleJsonLd } from './emit/jsonld.js'
+import { loadAuthorRegistry } from './load/authors.js'
+import { normalizeArticle, type ArticleStatus } from './load/article.js'
+import { resolveConfig } from './load/config-schema.js'
+import type { DatelineConfig, ResolvedConfig } from './model/config.js'
+import type { Article } from './model/types.js'
+import { DatelineError } from './util/diagnostic.js'
+
+export interface RemarkDatelineOptions {
+  /** The site config, as in `dateline.config.*`. */
+  config: DatelineConfig
+  /** Site root for relative paths (authors file, content). Default: the working directory. */
+  root?: string
+  /** "Now" in epoch ms for scheduled articles. Default: the clock. */
+  now?: number
+}
+
+/** What the plugin puts on `file.data.dateline`. */
+export interface DatelineFileData {
+  status: ArticleStatus
+  article?: Article
+  /** The `@graph` document, ready for `JSON.stringify`. */
+  jsonLd?: ReturnType<typeof articleJsonLd>
+  /** The ready `<head>` fragment. */
+  head?: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    dateline: DatelineFileData
+  }
+}
+
+/** Attach dateline's article model, JSON-LD and head fragment to each processed file. */
+const remarkDateline: Plugin<[RemarkDatelineOptions], Root> = function (options) {
+  const root = path.resolve(options.root ?? '.')
+  let resolved: { config: ResolvedConfig; registry: ReturnType<typeof loadAuthorRegistry>['registry'] } | undefined
+  const setup = () => {
+    if (!resolved) {
+      const config = resolveConfig(options.config, { root, file: '', displayFile: 'config', positions: new Map() })
+      const { registry, diagnostics } = loadAuthorRegistry(config)
+      const problem = diagnostics.find((d) => d.severity === 'error')
+      if (problem) throw new DatelineError(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`, 2, diagnostics)
+      resolved = { config, registry }
+    }
+    return resolved
+  }
+  return (_tree, file: VFile) => {
+    const { config, registry } = setup()
+    const name = file.path ? path.relative(root, path.resolve(file.cwd, file.path)).split(path.sep).join('/') : 'article.md'
+    const result = normalizeArticle(name, String(file.value), { config, registry, nowMs: options.now ?? Date.now() })
+    for (const d of result.diagnostics) {
+      const message = file.message(d.message, { line: d.line, column: d.column }, `dateline:${d.rule}`)
+      message.fatal = d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined
+    }
+    const data: DatelineFileData = { status: result.status }
+    if (result.article) {
+      data.article = result.article
+      data.jsonLd = articleJsonLd(result.article, config)
+      data.head = renderHead(result.article, config)
+    }
+    file.data.dateline = data
+  }
+}
+
+export default remarkDateline

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { countWords, firstParagraphText, truncateText } from '../../src/model/markdown.js'
+
+describe('text metrics', () => {
+  it('takes the first paragraph, skipping headings, images and code', () => {
+    const body = '# Judul\n\n![foto](/a.png)\n\n```\ncode\n```\n\nMenteri **PANRB** bertemu [Perdana Menteri](https://x.example/).\nBaris kedua.\n\nParagraf lain.'
+    expect(firstParagraphText(body)).toBe('Menteri PANRB bertemu Perdana Menteri. Baris kedua.')
+  })
+  it('cuts at a word boundary to at most 160 characters', () => {
+    const text = 'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi bertemu Perdana Menteri Azerbaijan di Baku untuk membahas kerja sama pelayanan publik kedua negara secara intensif.'
+    const cut = truncateText(text, 160, 'id')
+    expect(Array.from(cut).length).toBeLessThanOrEqual(160)
+    expect(cut.endsWith('…')).toBe(true)
+    expect(text.startsWith(cut.slice(0, -1))).toBe(true)
+    expect(text[cut.length - 1]).toBe(' ')
+  })
+  it('cuts CJK text without spaces sensibly', () => {
+    const text = '行政改革担当大臣は十月十日、アゼルバイジャンの首都バクーで首相と会談し、公共サービスの質の向上に向けた協力について話し合った。'.repeat(4)
+    const cut = truncateText(text, 160, 'ja')
+    expect(Array.from(cut).length).toBeLessThanOrEqual(160)
+    expect(cut.length).toBeGreaterThan(80)
+  })
+  it('counts words with Intl.Segmenter', () => {
+    expect(countWords('Menteri PANRB bertemu Perdana Menteri Azerbaijan.', 'id')).toBe(6)
+    expect(countWords('行政サービスの向上', 'ja')).toBeGreaterThan(1)
+    expect(countWords('التقى الوزير برئيس الوزراء', 'ar')).toBe(4)
+  })
+})
