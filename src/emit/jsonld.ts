@@ -128,10 +128,13 @@ function isEmpty(value: unknown): boolean {
   return typeof value === 'object' && Object.keys(value).length === 0
 }
 
-/** `node` without empty entries; key order kept (insertion order is the output order). */
+/** `node` without empty entries (nor empty items in arrays); key order kept (insertion order is the output order). */
 function compact<T extends object>(node: T): T {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) if (!isEmpty(value)) out[key] = value
+  for (const [key, value] of Object.entries(node)) {
+    const kept = Array.isArray(value) ? value.filter((item) => !isEmpty(item)) : value
+    if (!isEmpty(kept)) out[key] = kept
+  }
   return out as T
 }
 

@@ -350,6 +350,14 @@ describe('articleJsonLd: no empty values', () => {
     expect(list[1]).not.toHaveProperty('primaryImageOfPage')
   })
 
+  it('drops empty strings from lists (tags, sameAs)', () => {
+    const a = makeArticle({ tags: ['', 'Baku', ''], authors: [makePerson('a', { sameAs: ['', 'https://x.example/a'] })] })
+    const graph = nodes(a)
+    expect(graph[0]!.keywords).toEqual(['Baku'])
+    expect(byId(graph, a.authors[0]!.id).sameAs).toEqual(['https://x.example/a'])
+    expect(nodes(makeArticle({ tags: [''] }))[0]).not.toHaveProperty('keywords')
+  })
+
   it('has no empty values in a full article either', () => {
     const full = makeArticle({
       authors: [makePerson('a'), makeOrganizationAuthor('b')],
