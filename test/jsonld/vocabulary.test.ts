@@ -8,8 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { articleJsonLd } from '../../src/emit/jsonld.js'
-import type { ResolvedConfig } from '../../src/model/config.js'
+import { articleJsonLd, isPolicyAllowed } from '../../src/emit/jsonld.js'
+import { PUBLISHER_POLICIES, type ResolvedConfig } from '../../src/model/config.js'
 import { ARTICLE_TYPES, type Article } from '../../src/model/types.js'
 import { makeArticle, makeConfig, makeImage, makeOrganizationAuthor, makePerson, zoned } from './fixtures.js'
 
@@ -123,6 +123,16 @@ describe.skipIf(!hasShared)('JSON-LD against the schema.org 30.0 vocabulary', ()
   it('uses only allowed terms with an Organization publisher and an off-site canonical', () => {
     const config = makeConfig({ site: { publisher: { ...makeConfig().site.publisher, type: 'Organization' } } })
     expect(check(fullArticle({ canonical: 'https://original.example/a' }), config)).toEqual([])
+  })
+
+  it('allows a trust policy on a plain Organization exactly when schema.org 30.0 does', () => {
+    const organization = vocabulary.ancestors('Organization')
+    const newsMedia = vocabulary.ancestors('NewsMediaOrganization')
+    for (const policy of PUBLISHER_POLICIES) {
+      const domain = names(vocabulary.terms.get(policy)!['schema:domainIncludes'])
+      expect(isPolicyAllowed('Organization', policy), policy).toBe(domain.some((d) => organization.has(d)))
+      expect(domain.some((d) => newsMedia.has(d)), policy).toBe(true)
+    }
   })
 
   it('catches what it should: a misplaced property, an unknown type, a wrong range', () => {
