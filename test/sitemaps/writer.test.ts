@@ -242,6 +242,20 @@ describe('sinks', () => {
     }
   })
 
+  it('a failing source rejects the write (files released), also through gzip and a folder', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'dateline-sitemaps-'))
+    try {
+      async function* failing() {
+        yield* entries(5)
+        throw new Error('database went away')
+      }
+      await expect(writeSitemap(failing(), sitemapFolderSink(folder), { baseUrl: SITE_URL, maxUrls: 2, gzip: true })).rejects.toThrow('database went away')
+      await expect(writeSitemap([...entries(2), { loc: 'nope' }], sitemapFolderSink(folder), { baseUrl: SITE_URL })).rejects.toThrow(/absolute/)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+  })
+
   it('the folder sink refuses names that leave the folder', async () => {
     await expect(writeSitemap([], sitemapFolderSink(tmpdir()), { baseUrl: SITE_URL, file: '../escape.xml' })).rejects.toThrow(/leaves the output folder/)
   })

@@ -15,6 +15,8 @@ import { createGzip } from 'node:zlib'
 export interface SinkFile {
   write(chunk: string | Uint8Array): void | Promise<void>
   close(): Promise<void>
+  /** Give up on the file after a failure: release its handle; what was written may stay behind (the caller discards it). */
+  abort(): void
 }
 
 /** Where the sitemap writers put their files. Names are relative, with `/` separators. */
@@ -60,6 +62,9 @@ export function sitemapFolderSink(folder: string): SitemapSink {
           await once(stream, 'close')
           if (failure) throw failure
         },
+        abort() {
+          stream.destroy()
+        },
       }
     },
     async rename(from, to) {
@@ -100,6 +105,7 @@ export function sitemapMemorySink(): SitemapMemorySink {
         async close() {
           files.set(name, Buffer.concat(chunks))
         },
+        abort() {},
       }
     },
     async rename(from, to) {
@@ -144,6 +150,11 @@ export function gzipSinkFile(target: SinkFile): SinkFile {
       if (failure) throw failure
       gzip.end()
       await pumped
+    },
+    abort() {
+      failure ??= new Error('aborted')
+      gzip.destroy()
+      target.abort()
     },
   }
 }

@@ -116,6 +116,10 @@ class ChunkedFile {
     for (const target of this.targets) await target.write(chunk)
   }
 
+  abort(): void {
+    for (const target of this.targets) target.abort()
+  }
+
   async finish(footer: string): Promise<void> {
     this.pending += footer
     this.bytes += Buffer.byteLength(footer)
@@ -151,32 +155,38 @@ export async function writeSitemap(entries: EntrySource<SitemapEntry>, sink: Sit
   const children: SitemapFileInfo[] = []
   let urls = 0
 
-  for await (const entry of entries) {
-    const xml = urlXml(entry)
-    const bytes = Buffer.byteLength(xml)
-    if (current.urls === maxUrls || current.bytes + bytes + closeBytes > maxBytes) {
-      if (current.urls === 0) {
-        throw new RangeError(`The sitemap entry for ${entry.loc} alone is ${bytes} bytes, over the ${maxBytes}-byte limit of a sitemap file`)
+  try {
+    for await (const entry of entries) {
+      const xml = urlXml(entry)
+      const bytes = Buffer.byteLength(xml)
+      if (current.urls === maxUrls || current.bytes + bytes + closeBytes > maxBytes) {
+        if (current.urls === 0) {
+          throw new RangeError(`The sitemap entry for ${entry.loc} alone is ${bytes} bytes, over the ${maxBytes}-byte limit of a sitemap file`)
+        }
+        if (children.length + 1 >= SITEMAP_MAX_URLS) {
+          throw new RangeError(`More than ${SITEMAP_MAX_URLS.toLocaleString('en-US')} sitemap files would be needed; a sitemap index cannot list more`)
+        }
+        await current.finish(URLSET_CLOSE)
+        const n = children.length + 1
+        if (n === 1) {
+          // The first split: the file under the final name was child 1 all along.
+          if (gzip) await sink.remove(file)
+          else await sink.rename(file, sitemapChildName(file, 1))
+        }
+        children.push(info(current, sitemapChildName(file, n, gzip)))
+        const name = sitemapChildName(file, n + 1, gzip)
+        const target = await sink.open(name)
+        current = new ChunkedFile(name, [gzip ? gzipSinkFile(target) : target], URLSET_OPEN)
       }
-      if (children.length + 1 >= SITEMAP_MAX_URLS) {
-        throw new RangeError(`More than ${SITEMAP_MAX_URLS.toLocaleString('en-US')} sitemap files would be needed; a sitemap index cannot list more`)
-      }
-      await current.finish(URLSET_CLOSE)
-      const n = children.length + 1
-      if (n === 1) {
-        // The first split: the file under the final name was child 1 all along.
-        if (gzip) await sink.remove(file)
-        else await sink.rename(file, sitemapChildName(file, 1))
-      }
-      children.push(info(current, sitemapChildName(file, n, gzip)))
-      const name = sitemapChildName(file, n + 1, gzip)
-      const target = await sink.open(name)
-      current = new ChunkedFile(name, [gzip ? gzipSinkFile(target) : target], URLSET_OPEN)
+      await current.add(xml, bytes, entry.lastmod)
+      urls++
     }
-    await current.add(xml, bytes, entry.lastmod)
-    urls++
+    await current.finish(URLSET_CLOSE)
+  } catch (error) {
+    // A bad entry or a failing source: release the open files; the caller discards the partial output.
+    current.abort()
+    throw error
   }
-  await current.finish(URLSET_CLOSE)
 
   if (children.length === 0) {
     if (gzip) await sink.remove(sitemapChildName(file, 1, true))
