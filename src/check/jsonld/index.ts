@@ -1,0 +1,91 @@
+/**
+ * The JSON-LD half of `dateline check`: a .jsonld / .json document or every JSON-LD block of an
+ * HTML page, through four layers — JSON syntax, JSON-LD structure, the schema.org vocabulary
+ * (release 30.0, offline) and Google's Article rules (plus dateline's own policy on request).
+ */
+import type { Diagnostic } from '../../util/diagnostic.js'
+import { loadVocabulary } from '../vocabulary/index.js'
+import { GoogleChecker, type Policy } from './google.js'
+import { Graph, readBlock } from './graph.js'
+import { elementsWithClasses, extractScripts, type ClassedElement } from './html.js'
+import { parseJsonStrict } from './json.js'
+import { Report, type Origin } from './report.js'
+import { JSONLD_RULE } from './rules.js'
+import { SchemaChecker } from './schema.js'
+
+export { JSONLD_RULES, JSONLD_RULE } from './rules.js'
+export { extractScripts, isJsonLdType, type ScriptBlock, type ExtractedScripts } from './html.js'
+export type { Policy } from './google.js'
+
+export interface CheckJsonLdOptions {
+  /**
+   * `google` (default): schema.org and Google's documented Article rules.
+   * `dateline`: also dateline's stricter policy for its own output (headline, zoned
+   * datePublished, author objects, absolute image URLs), as errors.
+   */
+  policy?: Policy
+}
+
+/** One block of JSON-LD text and where it starts in its file. */
+export interface JsonLdSource {
+  text: string
+  /** 1-based position of the first character of `text` in the file. */
+  line: number
+  column: number
+}
+
+/**
+ * Checks JSON-LD blocks that belong together (one file, or the blocks of one page: `@id`
+ * references resolve across them). `html` is the page, when there is one, for checks that
+ * look at the markup (paywalled sections).
+ */
+export function checkJsonLdSources(sources: readonly JsonLdSource[], file: string, options: CheckJsonLdOptions = {}, html?: string): Diagnostic[] {
+  const report = new Report(file)
+  checkInto(report, sources, options, html)
+  return sorted(report.diagnostics)
+}
+
+function checkInto(report: Report, sources: readonly JsonLdSource[], options: CheckJsonLdOptions, html: string | undefined): void {
+  const graph = new Graph()
+  for (const source of sources) {
+    const origin: Origin = { line: source.line, column: source.column }
+    const document = parseJsonStrict(source.text, origin, report)
+    if (document) readBlock(document, origin, graph, report)
+  }
+  if (graph.nodes.length === 0) return
+  const vocabulary = loadVocabulary()
+  new SchemaChecker(vocabulary, graph, report).run()
+  let classCache: Map<string, ClassedElement[]> | undefined
+  new GoogleChecker(vocabulary, graph, report, {
+    policy: options.policy ?? 'google',
+    elementsWithClasses:
+      html === undefined
+        ? undefined
+        : (classNames) => {
+            // One parse per page, for all the classes asked about.
+            if (!classCache || classNames.some((c) => !classCache!.has(c))) classCache = elementsWithClasses(html, classNames)
+            return classCache
+          },
+  }).run()
+}
+
+/** Checks a .jsonld / .json file's text. */
+export function checkJsonLdText(text: string, file: string, options: CheckJsonLdOptions = {}): Diagnostic[] {
+  return checkJsonLdSources([{ text, line: 1, column: 1 }], file, options)
+}
+
+/** Checks every `<script type="application/ld+json">` block of an HTML page, and flags look-alike script types. */
+export function checkHtml(html: string, file: string, options: CheckJsonLdOptions = {}): Diagnostic[] {
+  const { jsonLd, lookalikes } = extractScripts(html)
+  const report = new Report(file)
+  for (const block of lookalikes) {
+    report.add(JSONLD_RULE.htmlScriptType, { line: block.typeLine, column: block.typeColumn },
+      `<script type="${block.type}"> looks like JSON-LD but search engines only read type="application/ld+json"; this block is ignored.`)
+  }
+  checkInto(report, jsonLd, options, html)
+  return sorted(report.diagnostics)
+}
+
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+}

@@ -1,0 +1,166 @@
+/**
+ * The JSON layer: strict RFC 8259 parsing with positions. momoa gives the syntax tree with
+ * locations; it is lenient in two ways JSON is not (control characters inside strings, and —
+ * when asked — trailing commas), so those are checked here, and duplicate keys as well.
+ * A document with only trailing commas is still returned, so the later layers can check it.
+ */
+import { parse, tokenize, type DocumentNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa'
+import { JSONLD_RULE } from './rules.js'
+import { placeIn, type Origin, type Report } from './report.js'
+
+interface MomoaError extends Error {
+  line?: number
+  column?: number
+}
+
+/** Parses `text` strictly; findings go to `report`. Undefined when the text is not JSON at all. */
+export function parseJsonStrict(text: string, origin: Origin, report: Report): DocumentNode | undefined {
+  // A byte order mark is not JSON, but files often start with one; keep the columns unchanged.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
+  let document: DocumentNode
+  try {
+    document = parse(source, { mode: 'json' })
+  } catch (error) {
+    document = recoverTrailingCommas(source, error as MomoaError, origin, report) as DocumentNode
+    if (!document) return undefined
+  }
+  checkControlCharacters(source, origin, report)
+  checkDuplicateKeys(document.body, origin, report)
+  return document
+}
+
+function recoverTrailingCommas(source: string, error: MomoaError, origin: Origin, report: Report): DocumentNode | undefined {
+  let document: DocumentNode | undefined
+  try {
+    document = parse(source, { mode: 'json', allowTrailingCommas: true })
+  } catch (retryError) {
+    const first = error
+    if (isTrailingCommaAt(source, first)) {
+      reportTrailingComma(source, first, origin, report)
+      reportSyntax(source, retryError as MomoaError, origin, report)
+    } else reportSyntax(source, first, origin, report)
+    return undefined
+  }
+  // Only trailing commas were wrong: report each one, keep the tree.
+  const tokens = tokenize(source, { mode: 'json' })
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!
+    const next = tokens[i + 1]!.type
+    if (token.type === 'Comma' && (next === 'RBrace' || next === 'RBracket')) {
+      report.add(JSONLD_RULE.jsonTrailingComma, placeIn(origin, token.loc.start),
+        `Trailing comma before "${next === 'RBrace' ? '}' : ']'}": JSON allows none; remove it.`)
+    }
+  }
+  return document
+}
+
+/** The parser stopped at a `}` or `]` that directly follows a comma. */
+function isTrailingCommaAt(source: string, error: MomoaError): boolean {
+  const offset = offsetOf(source, error)
+  if (offset === undefined) return false
+  const char = source[offset]
+  if (char !== '}' && char !== ']') return false
+  let i = offset - 1
+  while (i >= 0 && /\s/.test(source[i]!)) i--
+  return source[i] === ','
+}
+
+function reportTrailingComma(source: string, error: MomoaError, origin: Origin, report: Report): void {
+  let i = offsetOf(source, error)! - 1
+  while (i >= 0 && source[i] !== ',') i--
+  const { line, column } = lineColumnAt(source, i)
+  report.add(JSONLD_RULE.jsonTrailingComma, placeIn(origin, { line, column }), 'Trailing comma: JSON allows none; remove it.')
+}
+
+function reportSyntax(source: string, error: MomoaError, origin: Origin, report: Report): void {
+  const line = error.line ?? 1
+  const column = error.column ?? 1
+  const raw = error.message.replace(/\s*\(\d+:\d+\)\s*$/, '')
+  let message: string
+  if (source.trim() === '') message = 'The JSON-LD block is empty.'
+  else if (/end of input/i.test(raw)) message = 'The JSON ends too early: a closing } or ] or " is missing.'
+  else {
+    const char = source[offsetOf(source, error) ?? -1]
+    if (char === '/') message = 'JSON has no comments: remove the // or /* */ comment.'
+    else if (char === "'") message = 'JSON strings use double quotes, not single quotes.'
+    else if (/^Unexpected token/.test(raw) && /^(LBrace|LBracket|String|Number|Boolean|Null)/.test(raw.slice(17)))
+      message = `${raw.replace(/\.$/, '')}: a comma is missing, or there is text after the end of the JSON value.`
+    else message = `${raw.replace(/\.$/, '')}: not valid JSON.`
+  }
+  report.add(JSONLD_RULE.jsonSyntax, placeIn(origin, { line, column }), message)
+}
+
+/** The offset of momoa's 1-based line:column in `source`. */
+function offsetOf(source: string, error: MomoaError): number | undefined {
+  if (!error.line || !error.column) return undefined
+  let line = 1
+  let i = 0
+  while (line < error.line && i < source.length) {
+    const c = source.charCodeAt(i++)
+    if (c === 10) line++
+    else if (c === 13) {
+      if (source.charCodeAt(i) === 10) i++
+      line++
+    }
+  }
+  return i + error.column - 1
+}
+
+function lineColumnAt(source: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset; i++) {
+    const c = source.charCodeAt(i)
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+/** Raw control characters (U+0000–U+001F, tabs and newlines included) inside strings. */
+function checkControlCharacters(source: string, origin: Origin, report: Report): void {
+  let inString = false
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    if (inString) {
+      if (c === 92) i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+      else if (c < 0x20) {
+        const name = c === 10 ? 'a line break' : c === 13 ? 'a carriage return' : c === 9 ? 'a tab' : `control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`
+        const escape = c === 10 ? '\\n' : c === 13 ? '\\r' : c === 9 ? '\\t' : `\\u${c.toString(16).padStart(4, '0')}`
+        report.add(JSONLD_RULE.jsonSyntax, placeIn(origin, { line, column: i - lineStart + 1 }),
+          `A JSON string cannot contain ${name}; write it as ${escape}.`)
+      }
+    } else if (c === 34) inString = true
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) {
+      line++
+      lineStart = i + 1
+    }
+  }
+}
+
+function checkDuplicateKeys(value: ValueNode, origin: Origin, report: Report): void {
+  if (value.type === 'Array') {
+    for (const element of value.elements) checkDuplicateKeys(element.value, origin, report)
+    return
+  }
+  if (value.type !== 'Object') return
+  const members = (value as ObjectNode).members
+  if (members.length > 1) {
+    const seen = new Map<string, { line: number; column: number }>()
+    for (const member of members) {
+      const name = member.name.type === 'String' ? member.name.value : member.name.name
+      const first = seen.get(name)
+      if (first) {
+        const at = placeIn(origin, first)
+        report.add(JSONLD_RULE.jsonDuplicateKey, placeIn(origin, member.name.loc.start),
+          `Duplicate key "${name}" (first at ${at.line}:${at.column}): parsers keep only one value; merge them into one key, with an array for several values.`)
+      } else seen.set(name, member.name.loc.start)
+    }
+  }
+  for (const member of members) checkDuplicateKeys(member.value, origin, report)
+}
