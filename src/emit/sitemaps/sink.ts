@@ -8,8 +8,7 @@ import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
-import { createGzip } from 'node:zlib'
+import { createGzip, gunzipSync } from 'node:zlib'
 
 /** One file being written. `write` returns a promise when the writer should wait (backpressure). */
 export interface SinkFile {
