@@ -75,7 +75,7 @@ const rendered = new WeakMap<Article, Map<string, string>>()
 function renderArticleHtml(article: Article, options: ArticleHtmlOptions): string {
   if (options.content === 'summary') {
     if (!article.description) return ''
-    return xmlSafe(toHtml({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: article.description }] }))
+    return cleanHtml(toHtml({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: article.description }] }))
   }
   const { free, paid } = splitBody(article)
   const children: RootContent[] = [...free]
@@ -86,7 +86,13 @@ function renderArticleHtml(article: Article, options: ArticleHtmlOptions): strin
   const mdast: MdastRoot = { type: 'root', children }
   const hast = bodyProcessor(paywallClass(article)).runSync(mdast) as HastRoot
   absolutizeUrls(hast, article.url)
-  return xmlSafe(toHtml(hast)).trim()
+  return cleanHtml(toHtml(hast)).trim()
+}
+
+// Characters XML cannot hold dropped, line ends as `\n` (what an XML parser
+// would report anyway), so the same string reads back from every feed format.
+function cleanHtml(html: string): string {
+  return xmlSafe(html).replace(/\r\n?/g, '\n')
 }
 
 /** The HTML for an article page: the full body, paywalled part wrapped for Google's paywall markup. */
@@ -188,7 +194,9 @@ function embedsToLinks(tree: HastRoot): void {
     for (const child of parent.children) {
       if (child.type === 'element' && EMBEDS.has(child.tagName)) {
         const target = firstString(child.properties.src, child.properties.data, child.properties.code)
-        if (!target) continue
+        // Only web pages become links; `javascript:`, `data:` and friends vanish with the embed.
+        const scheme = target === undefined ? undefined : SCHEME.exec(target)?.[0].toLowerCase()
+        if (!target || (scheme && scheme !== 'http:' && scheme !== 'https:')) continue
         const label = firstString(child.properties.title, child.properties.ariaLabel) ?? target
         out.push({ type: 'element', tagName: 'a', properties: { href: target }, children: [{ type: 'text', value: label }] })
         continue
