@@ -58,6 +58,11 @@ const unit = fc.oneof(
 )
 const text = fc.string({ unit, maxLength: 24 })
 
+/** With the `u` flag a surrogate class matches only unpaired halves. */
+function hasLoneSurrogate(value: string): boolean {
+  return /[\uD800-\uDFFF]/u.test(value)
+}
+
 /** What a feed text reads back as. */
 function clean(value: string): string {
   return value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/\r\n?/g, '\n')
@@ -167,7 +172,7 @@ describe('feeds hold any text', () => {
         const article = articleFrom(value)
         const json = renderJsonFeed([article], feedChannel(configFrom(value), 'feed.json'), options)
         const feed = JSON.parse(json) as JsonFeed
-        expect(json.isWellFormed()).toBe(true)
+        expect(hasLoneSurrogate(json)).toBe(false)
         expect(feed.title).toBe(clean(`S${value.siteName}`))
         const item = feed.items[0]!
         expect(item.title).toBe(clean(`T${value.title}`))
@@ -187,7 +192,7 @@ describe('feeds hold any text', () => {
         for (const file of feedFiles(configFrom(value), [articleFrom(value)])) {
           if (file.format === 'json') JSON.parse(file.content)
           else parseXml(file.content)
-          expect(file.content.isWellFormed()).toBe(true)
+          expect(hasLoneSurrogate(file.content)).toBe(false)
         }
       }),
       { numRuns: 50 },
