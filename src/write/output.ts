@@ -4,18 +4,18 @@
  * failed build leaves the previous output byte for byte; no path can leave the
  * staging folder.
  */
-import { createWriteStream } from 'node:fs'
 import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Writable } from 'node:stream'
+import { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink, type SitemapSink } from '../emit/sitemaps/sink.js'
 import { DatelineError } from '../util/diagnostic.js'
 
-/** Where a build writes its files; paths are `/`-separated and relative to the output root. */
-export interface OutputSink {
-  /** Write a whole file. */
+/**
+ * Where a build writes its files: the sitemap writers' sink (named byte
+ * streams, for files too big to hold) plus `write` for whole files. Paths are
+ * `/`-separated and relative to the output root.
+ */
+export interface OutputSink extends SitemapSink {
   write(file: string, content: string | Uint8Array): Promise<void>
-  /** Open a file for streaming (large sitemaps). */
-  stream(file: string): Promise<Writable>
 }
 
 /** Resolve `file` inside `root`, refusing anything that would land outside it. */
@@ -28,55 +28,36 @@ export function insideRoot(root: string, file: string): string {
   return target
 }
 
-/** A sink writing into a folder on disk. */
-export function folderSink(root: string): OutputSink & { written: string[] } {
-  const written: string[] = []
+function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => void): T & OutputSink {
+  return Object.assign(sink, {
+    async write(file: string, content: string | Uint8Array) {
+      guard(file)
+      const handle = await sink.open(file)
+      await handle.write(content)
+      await handle.close()
+    },
+  })
+}
+
+/** A sink writing into a folder on disk. Whole files skip the stream machinery: thousands of small files are the common case. */
+export function folderSink(root: string): OutputSink {
   const made = new Set<string>()
-  const prepare = async (file: string) => {
-    const target = insideRoot(root, file)
-    const dir = path.dirname(target)
-    if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true })
-      made.add(dir)
-    }
-    written.push(file)
-    return target
-  }
-  return {
-    written,
-    async write(file, content) {
-      await writeFile(await prepare(file), content)
+  return Object.assign(sitemapFolderSink(root), {
+    async write(file: string, content: string | Uint8Array) {
+      const target = insideRoot(root, file)
+      const dir = path.dirname(target)
+      if (!made.has(dir)) {
+        await mkdir(dir, { recursive: true })
+        made.add(dir)
+      }
+      await writeFile(target, content)
     },
-    async stream(file) {
-      return createWriteStream(await prepare(file))
-    },
-  }
+  })
 }
 
 /** A sink keeping files in memory (for `dateline check` and tests). */
-export function memorySink(): OutputSink & { files: Map<string, Uint8Array | string> } {
-  const files = new Map<string, Uint8Array | string>()
-  return {
-    files,
-    async write(file, content) {
-      insideRoot('/', file)
-      files.set(file, content)
-    },
-    async stream(file) {
-      insideRoot('/', file)
-      const chunks: Buffer[] = []
-      return new Writable({
-        write(chunk, _encoding, done) {
-          chunks.push(Buffer.from(chunk))
-          done()
-        },
-        final(done) {
-          files.set(file, Buffer.concat(chunks))
-          done()
-        },
-      })
-    },
-  }
+export function memorySink(): SitemapMemorySink & OutputSink {
+  return withWrite(sitemapMemorySink(), (file) => insideRoot('/', file))
 }
 
 export interface StagedOutputOptions {
@@ -88,7 +69,7 @@ export interface StagedOutputOptions {
  * Run `fill` against a fresh staging folder, then swap it in for `out`. If
  * `fill` throws, the staging folder is removed and `out` is untouched.
  */
-export async function writeStaged<T>(out: string, fill: (sink: ReturnType<typeof folderSink>) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
+export async function writeStaged<T>(out: string, fill: (sink: OutputSink) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
   const parent = path.dirname(out)
   const base = path.basename(out)
   const staging = path.join(parent, `.${base}.dateline-staging-${process.pid}`)

@@ -26,3 +26,18 @@ describe('text metrics', () => {
     expect(countWords('التقى الوزير برئيس الوزراء', 'ar')).toBe(4)
   })
 })
+
+describe('countWords agrees with Intl.Segmenter', () => {
+  it('on any mix of scripts, digits, punctuation and spaces', async () => {
+    const fc = await import('fast-check')
+    const { countWordsBySegmenter } = await import('../../src/model/markdown.js')
+    const pieces = ['menteri', 'Baku', 'G20', '152', '3.5', "Anas's", 'kabupaten/kota', '(MPP)', '“Kedua', 'negara,', 'آسان', 'خدمت', '行政', 'サービス', 'の', 'ไทย', '—', '-', '...', '’', 'é', 'e\u0301', '😀', ' ', '  ', '\n', '.', ',', ':', "'"]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom('id', 'ja', 'ar', 'en'), (parts, lang) => {
+        const text = parts.join('')
+        expect(countWords(text, lang)).toBe(countWordsBySegmenter(text, lang))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
