@@ -126,3 +126,13 @@ describe('renderJsonFeed', () => {
     expect(out.hubs).toEqual([{ type: 'WebSub', url: 'https://hub.example/' }])
   })
 })
+
+describe('renderAtom: languages', () => {
+  it('marks an entry in another language than the feed with xml:lang', () => {
+    const channel = feedChannel(siteConfig(), 'atom.xml')
+    const ja = makeArticle({ slug: 'ja', lang: 'ja', title: '行政サービス' })
+    const id = makeArticle({ slug: 'id', lang: 'id' })
+    const entries = childrenNamed(parseXml(renderAtom([ja, id], channel, { content: 'full' })).root, 'entry')
+    expect(entries.map((e) => e.attributes['xml:lang'])).toEqual(['ja', undefined])
+  })
+})

@@ -42,14 +42,16 @@ export function renderAtom(articles: readonly Article[], channel: FeedChannel, o
     lines.push(`  ${xmlElement('icon', channel.logo.url)}`, `  ${xmlElement('logo', channel.logo.url)}`)
   }
   lines.push(`  ${xmlElement('generator', 'dateline')}`)
-  for (const article of articles) lines.push(...entry(article, options))
+  for (const article of articles) lines.push(...entry(article, options, channel.language))
   lines.push('</feed>', '')
   return lines.join('\n')
 }
 
-function entry(article: Article, options: FeedRenderOptions): string[] {
+function entry(article: Article, options: FeedRenderOptions, feedLanguage: string): string[] {
+  // An article in another language than the feed says so (RSS cannot; JSON Feed has `language` per item).
+  const lang = feedText(article.lang)
   const out = [
-    '  <entry>',
+    `  <entry${lang && lang !== feedText(feedLanguage) ? xmlAttributes({ 'xml:lang': lang }) : ''}>`,
     `    ${xmlElement('id', article.url)}`,
     `    ${text('title', article.title)}`,
     `    ${link('alternate', article.url, 'text/html')}`,
