@@ -115,7 +115,7 @@ export class GoogleChecker {
     if (types.length === 0 && !this.graph.hasForeignTypes(node)) {
       this.report.add(JSONLD_RULE.authorType, at, 'The author has no @type; say "Person" or "Organization".')
     } else if (types.length > 0 && !isPerson && !isOrganization && types.every((t) => v.isClass(t))) {
-      this.report.add(JSONLD_RULE.authorType, at, `The author is a ${types.join(' / ')}; Google expects a Person or an Organization.`)
+      this.report.add(JSONLD_RULE.authorType, at, `The author is ${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}; Google expects a Person or an Organization.`)
     }
     const names = this.strings(node, 'name').filter((n) => n.text.trim() !== '')
     if (names.length === 0) this.report.add(JSONLD_RULE.authorName, at, 'The author has no "name"; add the name as shown in the byline.')

@@ -290,7 +290,7 @@ export class SchemaChecker {
       if (v.isSubclassOf(type, 'Role')) return
       for (const cls of range.classes) if (v.isSubclassOf(type, cls)) return
     }
-    this.wrongType(property.name, range, `a ${types.join(' / ')}`, anchorOf(node))
+    this.wrongType(property.name, range, `${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}`, anchorOf(node))
   }
 }
 
