@@ -1,0 +1,97 @@
+/**
+ * What a file is, decided by its content (the extension only breaks ties):
+ * HTML, JSON-LD, JSON Feed, RSS, Atom, sitemap, sitemap index or news
+ * sitemap. Only the start of the file is looked at, so detection is cheap
+ * even for a 50 MB sitemap.
+ */
+
+export type DocumentKind =
+  | 'html'
+  | 'jsonld'
+  | 'json-feed'
+  | 'rss'
+  | 'atom'
+  | 'sitemap'
+  | 'sitemap-index'
+  | 'news-sitemap'
+  /** XML or JSON that is none of the above (RSS 1.0, a web manifest, …). */
+  | 'unknown'
+
+/** Human names for messages and reports. */
+export const KIND_NAMES: Record<DocumentKind, string> = {
+  html: 'HTML',
+  jsonld: 'JSON-LD',
+  'json-feed': 'JSON Feed',
+  rss: 'RSS',
+  atom: 'Atom',
+  sitemap: 'sitemap',
+  'sitemap-index': 'sitemap index',
+  'news-sitemap': 'news sitemap',
+  unknown: 'unknown',
+}
+
+const HEAD = 4096
+const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//
+const NEWS_NAMESPACE = 'http://www.google.com/schemas/sitemap-news/0.9'
+
+/** Skip a byte order mark, whitespace, the XML declaration, comments, PIs and a doctype. */
+function rootStart(text: string): { name: string; tag: string } | undefined {
+  let i = 0
+  for (;;) {
+    while (i < text.length && /[\s\uFEFF]/.test(text[i]!)) i++
+    if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i)
+      if (end === -1) return undefined
+      i = end + 2
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i)
+      if (end === -1) return undefined
+      i = end + 3
+    } else if (text.startsWith('<!', i)) {
+      const end = text.indexOf('>', i)
+      if (end === -1) return undefined
+      if (/^<!doctype\s+html/i.test(text.slice(i, i + 20))) return { name: 'html', tag: '' }
+      i = end + 1
+    } else break
+  }
+  if (text[i] !== '<') return undefined
+  const match = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 200))
+  if (!match) return undefined
+  const end = text.indexOf('>', i)
+  return { name: match[1]!, tag: text.slice(i, end === -1 ? i + HEAD : end + 1) }
+}
+
+/**
+ * The kind of `text`. `fileName` helps only where content cannot tell:
+ * `.html`/`.htm` fragments (a `<head>` snippet) are HTML, and `.jsonld`
+ * is JSON-LD even when it is not valid JSON.
+ */
+export function detectKind(text: string, fileName = ''): DocumentKind {
+  const lower = fileName.toLowerCase()
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.xhtml')) return 'html'
+  const head = text.slice(0, HEAD)
+  const trimmed = head.replace(/^[\s\uFEFF]+/, '')
+  if (lower.endsWith('.jsonld')) return 'jsonld'
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    if (JSON_FEED_VERSION.test(head) || (lower.endsWith('.json') && /"items"\s*:/.test(head) && /jsonfeed/.test(head))) return 'json-feed'
+    if (text.includes('"@context"') || text.includes('"@type"') || text.includes('"@graph"')) return 'jsonld'
+    return 'unknown'
+  }
+  const root = rootStart(head)
+  if (!root) return /<html[\s>]|<script[\s>]/i.test(head) ? 'html' : 'unknown'
+  const local = root.name.includes(':') ? root.name.slice(root.name.indexOf(':') + 1) : root.name
+  switch (local.toLowerCase() === 'html' ? 'html' : local) {
+    case 'html':
+      return 'html'
+    case 'rss':
+      return 'rss'
+    case 'feed':
+      return 'atom'
+    case 'urlset':
+      return root.tag.includes(NEWS_NAMESPACE) ? 'news-sitemap' : 'sitemap'
+    case 'sitemapindex':
+      return 'sitemap-index'
+    default:
+      return /^<(head|meta|link|script|title|body|div)\b/i.test(root.tag) ? 'html' : 'unknown'
+  }
+}

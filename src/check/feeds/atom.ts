@@ -1,0 +1,234 @@
+/**
+ * Atom 1.0 (RFC 4287) with the W3C Feed Validation Service's checks that
+ * matter. Entries are checked as they close and then dropped.
+ */
+import type { Diagnostic } from '../../util/diagnostic.js'
+import { hint } from '../../util/did-you-mean.js'
+import { checkRfc3339, isEmail } from '../formats.js'
+import { Findings } from '../findings.js'
+import type { CheckOptions } from '../options.js'
+import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
+import { checkContentUrls, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
+import { ATOM_NS } from './rss.js'
+import {
+  atomDuplicateElement,
+  atomInvalidDate,
+  atomInvalidId,
+  atomInvalidValue,
+  atomMissingElement,
+  atomUndefinedElement,
+  feedDuplicateId,
+  feedMissingSelfLink,
+  xmlNotWellFormed,
+} from './rules.js'
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml'
+const COMMON = ['author', 'category', 'contributor', 'id', 'link', 'rights', 'title', 'updated']
+const ATOM_CHILDREN: Record<string, readonly string[]> = {
+  feed: [...COMMON, 'generator', 'icon', 'logo', 'subtitle', 'entry'],
+  entry: [...COMMON, 'content', 'published', 'source', 'summary'],
+  source: [...COMMON, 'generator', 'icon', 'logo', 'subtitle'],
+  author: ['name', 'uri', 'email'],
+  contributor: ['name', 'uri', 'email'],
+}
+const ONCE: Record<string, readonly string[]> = {
+  feed: ['generator', 'icon', 'id', 'logo', 'rights', 'subtitle', 'title', 'updated'],
+  entry: ['content', 'id', 'published', 'rights', 'source', 'summary', 'title', 'updated'],
+  source: ['generator', 'icon', 'id', 'logo', 'rights', 'subtitle', 'title', 'updated'],
+  author: ['name', 'uri', 'email'],
+  contributor: ['name', 'uri', 'email'],
+}
+const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/
+
+function atomChildren(element: XmlElement, local: string): XmlElement[] {
+  return element.children.filter((c) => c.uri === ATOM_NS && c.local === local)
+}
+
+/** The absolute base URL in scope (xml:base resolved outward), if any. */
+function absoluteBase(element: XmlElement): string | undefined {
+  const bases = inheritedXmlAttribute(element, 'base')
+  let resolved: string | undefined
+  for (let i = bases.length - 1; i >= 0; i--) {
+    try {
+      resolved = new URL(bases[i]!.value, resolved).href
+    } catch {
+      // a relative base with nothing absolute outside it
+    }
+  }
+  return resolved
+}
+
+/** Check an Atom 1.0 document. */
+export function checkAtom(text: string, file: string, options: CheckOptions = {}, lines = new LineIndex(text)): Diagnostic[] {
+  const findings = new Findings(file)
+  const ids = new Map<string, number>()
+  const entriesWithoutAuthor: Position[] = []
+
+  const checkUrl = (element: XmlElement, what: string, value: string) => {
+    const base = absoluteBase(element)
+    if (base !== undefined) {
+      try {
+        checkFeedUrl(findings, element, what, new URL(value, base).href)
+        return
+      } catch {
+        // fall through: report the raw value
+      }
+    }
+    checkFeedUrl(findings, element, what, value)
+  }
+
+  const checkOnce = (element: XmlElement) => {
+    const once = ONCE[element.local]
+    if (!once) return
+    const seen = new Set<string>()
+    for (const child of element.children) {
+      if (child.uri !== ATOM_NS || !once.includes(child.local)) continue
+      if (seen.has(child.local)) findings.add(atomDuplicateElement, child, `<${element.local}> may have one <${child.local}>; this is another`)
+      seen.add(child.local)
+    }
+  }
+
+  const checkRequired = (element: XmlElement, names: readonly string[]) => {
+    for (const name of names) {
+      if (atomChildren(element, name).length === 0) findings.add(atomMissingElement, element, `<${element.local}> needs an <${name}>`)
+    }
+  }
+
+  const checkEntryOrFeed = (element: XmlElement) => {
+    checkRequired(element, ['id', 'title', 'updated'])
+    checkOnce(element)
+    const id = atomChildren(element, 'id')[0]
+    if (id) {
+      const value = id.text.trim()
+      if (!IRI.test(value)) {
+        findings.add(atomInvalidId, id, `<id> "${value}" is not an absolute IRI; use the permalink or a tag: URI such as "tag:example.com,2023:story-42"`)
+      }
+      if (element.local === 'entry' && value !== '') {
+        const first = ids.get(value)
+        if (first !== undefined) findings.add(feedDuplicateId, id, `entry <id> "${value}" is also used by the entry on line ${first}`)
+        else ids.set(value, id.line)
+      }
+    }
+  }
+
+  const checkElement = (element: XmlElement) => {
+    const parent = element.parent
+    if (element.uri !== ATOM_NS) return
+    if (parent && parent.uri === ATOM_NS) {
+      const allowed = ATOM_CHILDREN[parent.local]
+      if (allowed && !allowed.includes(element.local)) {
+        findings.add(atomUndefinedElement, element, `<${element.name}> is not an Atom element in <${parent.local}>.${hint(element.local, [...allowed, 'published', 'summary'])}`.replace(/\.$/, ''))
+      }
+    }
+    const lang = attribute(element, 'xml:lang')
+    if (lang !== undefined && lang !== '') checkLanguage(findings, element, 'xml:lang', lang)
+
+    switch (element.local) {
+      case 'updated':
+      case 'published': {
+        const result = checkRfc3339(element.text)
+        if (!result.ok) findings.add(atomInvalidDate, element, `<${element.local}>: ${result.reason}`)
+        else checkPlausibleDate(findings, element, `<${element.local}> "${element.text.trim()}"`, result.epochMs, options)
+        break
+      }
+      case 'link': {
+        const href = attribute(element, 'href')
+        if (href === undefined) findings.add(atomMissingElement, element, '<link> needs an href')
+        else checkUrl(element, `<link rel="${attribute(element, 'rel') ?? 'alternate'}"> href`, href)
+        break
+      }
+      case 'icon':
+      case 'logo':
+      case 'uri':
+        checkUrl(element, `<${element.local}>`, element.text.trim())
+        break
+      case 'email':
+        if (!isEmail(element.text)) findings.add(atomInvalidValue, element, `<email> "${element.text.trim()}" is not an e-mail address`)
+        break
+      case 'category':
+        if (attribute(element, 'term') === undefined) findings.add(atomMissingElement, element, '<category> needs a term attribute')
+        break
+      case 'author':
+      case 'contributor':
+        checkOnce(element)
+        if (atomChildren(element, 'name').length === 0) findings.add(atomMissingElement, element, `<${element.local}> needs a <name>`)
+        break
+      case 'content':
+      case 'title':
+      case 'subtitle':
+      case 'summary':
+      case 'rights':
+        checkText(element)
+        break
+      case 'entry':
+        checkEntry(element)
+        break
+      case 'feed':
+        checkFeed(element)
+        break
+    }
+  }
+
+  const checkText = (element: XmlElement) => {
+    const type = attribute(element, 'type') ?? 'text'
+    const isContent = element.local === 'content'
+    if (!['text', 'html', 'xhtml'].includes(type) && !(isContent && type.includes('/'))) {
+      findings.add(atomInvalidValue, element, `<${element.local}> type must be "text", "html" or "xhtml"${isContent ? ' (or a MIME type)' : ''}, not "${type}"`)
+    }
+    if (type === 'xhtml') {
+      const divs = element.children.filter((c) => c.uri === XHTML_NS && c.local === 'div')
+      if (divs.length !== 1 || element.children.length !== 1) {
+        findings.add(atomInvalidValue, element, `<${element.local} type="xhtml"> must hold exactly one <div xmlns="http://www.w3.org/1999/xhtml">`)
+      }
+    }
+    if (isContent) {
+      const src = attribute(element, 'src')
+      if (src !== undefined) checkUrl(element, '<content> src', src)
+    }
+    if (type === 'html' && (isContent || element.local === 'summary') && absoluteBase(element) === undefined) {
+      checkContentUrls(findings, element, `<${element.local}>`, element.text)
+    }
+  }
+
+  const checkEntry = (entry: XmlElement) => {
+    checkEntryOrFeed(entry)
+    const hasContent = atomChildren(entry, 'content').length > 0
+    const alternate = atomChildren(entry, 'link').some((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate')
+    if (!hasContent && !alternate) findings.add(atomMissingElement, entry, '<entry> without <content> needs a <link rel="alternate">')
+    const source = atomChildren(entry, 'source')[0]
+    const hasAuthor = atomChildren(entry, 'author').length > 0 || (source !== undefined && atomChildren(source, 'author').length > 0)
+    if (!hasAuthor) entriesWithoutAuthor.push({ line: entry.line, column: entry.column })
+  }
+
+  const checkFeed = (feed: XmlElement) => {
+    checkEntryOrFeed(feed)
+    if (atomChildren(feed, 'author').length === 0) {
+      for (const at of entriesWithoutAuthor) {
+        findings.add(atomMissingElement, at, '<entry> needs an <author> (or the <feed> one for all entries)')
+      }
+    }
+    const selfLinks = atomChildren(feed, 'link').filter((link) => attribute(link, 'rel') === 'self')
+    if (selfLinks.length === 0) {
+      findings.add(feedMissingSelfLink, feed, '<feed> has no <link rel="self">; add <link rel="self" href="https://…/atom.xml"/>')
+    }
+  }
+
+  const { root, error } = walkXml(
+    text,
+    {
+      close(element) {
+        checkElement(element)
+        if (element.uri === ATOM_NS && element.local === 'entry' && element.parent?.local === 'feed') return false
+      },
+    },
+    lines,
+  )
+  if (error) {
+    findings.add(xmlNotWellFormed, error, `not well-formed XML: ${error.message}`)
+    return findings.diagnostics
+  }
+  if (root && (root.uri !== ATOM_NS || root.local !== 'feed')) {
+    findings.add(atomUndefinedElement, root, `the root must be <feed xmlns="${ATOM_NS}">, not <${root.name}>${root.local === 'feed' ? ` in namespace "${root.uri}"` : ''}`)
+  }
+  return findings.diagnostics
+}

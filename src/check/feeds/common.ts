@@ -1,0 +1,61 @@
+/** Checks the three feed formats share: dates in range, languages, URLs in HTML content. */
+import { checkAbsoluteUrl, checkLanguageTag } from '../formats.js'
+import type { Findings } from '../findings.js'
+import type { CheckOptions } from '../options.js'
+import type { Position } from '../xml-tree.js'
+import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage } from './rules.js'
+
+const DAY = 86_400_000
+const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1)
+
+/** Warn when a feed date is more than a day after `now` or before 1990 (as the W3C validator does). */
+export function checkPlausibleDate(findings: Findings, at: Position, what: string, epochMs: number, options: CheckOptions): void {
+  if (epochMs < EARLIEST_PLAUSIBLE) {
+    findings.add(feedImplausibleDate, at, `${what} is before 1990; write the real publication date`)
+  } else if (options.now !== undefined && epochMs > options.now + DAY) {
+    findings.add(feedImplausibleDate, at, `${what} is more than a day after now (${new Date(options.now).toISOString()}); keep scheduled items out of the feed until their time`)
+  }
+}
+
+/** Report a malformed (error) or unknown (warning) language tag. */
+export function checkLanguage(findings: Findings, at: Position, what: string, value: string): void {
+  const result = checkLanguageTag(value)
+  if (result.ok) return
+  if (result.severity === 'error') findings.add(feedInvalidLanguage, at, `${what}: ${result.reason}`)
+  else findings.add(feedUnknownLanguage, at, `${what}: ${result.reason}`)
+}
+
+/** Report `value` unless it is an absolute http(s) URL. Returns whether it is one. */
+export function checkFeedUrl(findings: Findings, at: Position, what: string, value: string): boolean {
+  const result = checkAbsoluteUrl(value)
+  if (result.ok || result.kind === 'unencoded') return true
+  findings.add(feedRelativeUrl, at, `${what}: ${result.reason}`)
+  return false
+}
+
+const URL_ATTRIBUTE = /<[A-Za-z][^>]*?\s(href|src|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/
+
+/** Relative URLs in the `href`, `src`, `poster` and `srcset` attributes of an HTML fragment. */
+export function relativeUrlsInHtml(html: string): string[] {
+  if (!html.includes('<')) return []
+  const found: string[] = []
+  for (const match of html.matchAll(URL_ATTRIBUTE)) {
+    const value = (match[2] ?? match[3] ?? match[4] ?? '').trim()
+    const urls = match[1]!.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value]
+    for (const url of urls) {
+      if (url === '' || url.startsWith('#') || url.startsWith('//') || SCHEME.test(url)) continue
+      found.push(url)
+    }
+  }
+  return found
+}
+
+/** Warn about relative URLs in HTML content (unless a base makes them absolute). */
+export function checkContentUrls(findings: Findings, at: Position, what: string, html: string): void {
+  const relative = relativeUrlsInHtml(html)
+  if (relative.length === 0) return
+  const shown = relative.slice(0, 3).map((url) => `"${url}"`).join(', ')
+  const more = relative.length > 3 ? ` and ${relative.length - 3} more` : ''
+  findings.add(feedRelativeUrlInContent, at, `${what} has relative URLs (${shown}${more}); readers show it away from the site, so resolve them against the article URL`)
+}

@@ -1,0 +1,22 @@
+/** Collects one file's diagnostics, each stamped with its rule's id and default severity. */
+import type { Diagnostic, Severity } from '../util/diagnostic.js'
+import type { RuleMeta } from './rule.js'
+import type { Position } from './xml-tree.js'
+
+export class Findings {
+  readonly diagnostics: Diagnostic[] = []
+
+  constructor(readonly file: string) {}
+
+  /** Report `message` under `rule` at `at` (line 0 = the whole file). */
+  add(rule: RuleMeta, at: Position | undefined, message: string, severity: Severity = rule.severity): void {
+    this.diagnostics.push({
+      file: this.file,
+      line: at?.line ?? 0,
+      column: at?.column ?? 0,
+      severity,
+      message,
+      rule: rule.id,
+    })
+  }
+}

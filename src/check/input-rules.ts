@@ -1,0 +1,26 @@
+/** Rules about the input files themselves, before any format is checked. */
+import type { RuleMeta } from './rule.js'
+
+export const checkUnknownKind: RuleMeta = {
+  id: 'check/unknown-kind',
+  description: 'A file named on the command line is none of the formats dateline checks (HTML, JSON-LD, JSON Feed, RSS 2.0, Atom 1.0, sitemap, sitemap index, news sitemap).',
+  severity: 'warning',
+  helpUrl: 'https://www.npmjs.com/package/dateline',
+  docs: {
+    why: 'Kinds are detected by content; a file that is none of them (RSS 1.0, a web manifest, a JSON file without @context) is not checked at all, which a CI job should know.',
+    fix: 'Leave the file out of the PATH list, or check that it is what you meant (a JSON-LD file needs "@context"; a JSON Feed needs its "version" URL).',
+  },
+}
+
+export const checkInvalidUtf8: RuleMeta = {
+  id: 'check/invalid-utf8',
+  description: 'Files must be UTF-8 (sitemaps.org, JSON RFC 8259, HTML and feeds as served).',
+  severity: 'error',
+  helpUrl: 'https://www.rfc-editor.org/rfc/rfc3629',
+  docs: {
+    why: 'A byte sequence that is not UTF-8 is either rejected (XML parsers stop) or turned into U+FFFD replacement characters, mangling names and titles.',
+    fix: 'Save the file as UTF-8; convert legacy encodings (Windows-1252, Latin-1) with iconv.',
+  },
+}
+
+export const INPUT_RULES: readonly RuleMeta[] = [checkUnknownKind, checkInvalidUtf8]

@@ -1,0 +1,27 @@
+/**
+ * Every rule `dateline check` can report, for SARIF `tool.driver.rules`,
+ * docs/rules.md and `--rule` lookups. One list, so reports and docs cannot drift.
+ */
+import { FEED_RULES } from './feeds/rules.js'
+import { INPUT_RULES } from './input-rules.js'
+import { JSONLD_RULES } from './jsonld/index.js'
+import type { RuleMeta } from './rule.js'
+import { SITEMAP_RULES } from './sitemaps/rules.js'
+
+export type { RuleMeta } from './rule.js'
+
+/** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs), each id once. */
+export const ALL_RULES: readonly RuleMeta[] = (() => {
+  const byId = new Map<string, RuleMeta>()
+  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...SITEMAP_RULES, ...INPUT_RULES]) {
+    if (!byId.has(rule.id)) byId.set(rule.id, rule)
+  }
+  return [...byId.values()]
+})()
+
+const BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]))
+
+/** The rule with `id`, if dateline has one. */
+export function ruleById(id: string): RuleMeta | undefined {
+  return BY_ID.get(id)
+}

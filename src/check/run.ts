@@ -1,0 +1,129 @@
+/**
+ * `dateline check` on documents: detect each file's kind by content and run
+ * the checker for it. `checkDocument` is pure (text in, diagnostics out);
+ * `checkFiles` adds the file-system edge (reading, UTF-8, gzip).
+ */
+import { readFile } from 'node:fs/promises'
+import { gunzipSync } from 'node:zlib'
+import { firstInvalidUtf8, lineColumnOfByte } from '../load/frontmatter.js'
+import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
+import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
+import { checkAtom } from './feeds/atom.js'
+import { checkJsonFeed } from './feeds/json-feed.js'
+import { checkRss } from './feeds/rss.js'
+import { checkInvalidUtf8, checkUnknownKind } from './input-rules.js'
+import { resolveInputs } from './inputs.js'
+import { checkHtml, checkJsonLdText } from './jsonld/index.js'
+import type { CheckOptions } from './options.js'
+import { checkSitemap } from './sitemaps/check.js'
+
+export type { CheckOptions } from './options.js'
+export type { DocumentKind } from './detect.js'
+
+/** One checked file and what it was taken for. */
+export interface CheckedFile {
+  file: string
+  kind: DocumentKind
+}
+
+export interface CheckResult {
+  /** Every finding, ordered by file, line, column. */
+  diagnostics: Diagnostic[]
+  /** Every file looked at (folder walks included), in report order. */
+  files: CheckedFile[]
+}
+
+export interface CheckFilesOptions extends CheckOptions {
+  /** Folder that relative PATHs and globs start from, and reports are relative to. Default: `process.cwd()`. */
+  cwd?: string
+}
+
+/** Run the checker for a document of a known kind. */
+export function checkDocumentAs(kind: DocumentKind, text: string, file: string, options: CheckOptions = {}, bytes?: number): Diagnostic[] {
+  switch (kind) {
+    case 'html':
+      return checkHtml(text, file, options)
+    case 'jsonld':
+      return checkJsonLdText(text, file, options)
+    case 'json-feed':
+      return checkJsonFeed(text, file, options)
+    case 'rss':
+      return checkRss(text, file, options)
+    case 'atom':
+      return checkAtom(text, file, options)
+    case 'sitemap':
+    case 'sitemap-index':
+    case 'news-sitemap':
+      return checkSitemap(text, file, options, bytes === undefined ? {} : { bytes })
+    case 'unknown':
+      return []
+  }
+}
+
+/** Check one document, its kind detected from `text` (and `file`'s extension where content cannot tell). */
+export function checkDocument(text: string, file: string, options: CheckOptions = {}): Diagnostic[] {
+  return checkDocumentAs(detectKind(text, file), text, file, options)
+}
+
+/** Order findings by file, line, column (stable for equal positions). */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+const lenientUtf8 = new TextDecoder('utf-8')
+
+/** Decode UTF-8, reporting the first invalid byte (the text is still checked, with U+FFFD in its place). */
+export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; diagnostics: Diagnostic[] } {
+  try {
+    return { text: strictUtf8.decode(bytes), diagnostics: [] }
+  } catch {
+    const offset = Math.max(0, firstInvalidUtf8(bytes))
+    const at = lineColumnOfByte(bytes, offset)
+    return {
+      text: lenientUtf8.decode(bytes),
+      diagnostics: [{ file, ...at, severity: checkInvalidUtf8.severity, rule: checkInvalidUtf8.id, message: 'the file is not valid UTF-8 here; save it as UTF-8' }],
+    }
+  }
+}
+
+/**
+ * Check files, folders and globs. Paths that name nothing or cannot be read
+ * throw a `DatelineError` with exit code 2 (SPEC §5: unreadable input).
+ */
+export async function checkFiles(paths: readonly string[], options: CheckFilesOptions = {}): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const { files, problems } = await resolveInputs(paths, cwd)
+  if (problems.length) throw new DatelineError(problems.join('\n'), 2)
+  const diagnostics: Diagnostic[] = []
+  const checked: CheckedFile[] = []
+  for (const input of files) {
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(input.absolute)
+      if (input.absolute.toLowerCase().endsWith('.gz')) bytes = gunzipSync(bytes)
+    } catch (error) {
+      throw new DatelineError(`cannot read "${input.display}": ${(error as Error).message}`, 2)
+    }
+    const decoded = decodeUtf8(bytes, input.display)
+    const kind = detectKind(decoded.text, input.display.replace(/\.gz$/i, ''))
+    if (kind === 'unknown') {
+      if (input.explicit) {
+        diagnostics.push({
+          file: input.display,
+          line: 0,
+          column: 0,
+          severity: checkUnknownKind.severity,
+          rule: checkUnknownKind.id,
+          message: `not checked: none of ${Object.values(KIND_NAMES).filter((name) => name !== 'unknown').join(', ')}`,
+        })
+        checked.push({ file: input.display, kind })
+      }
+      continue
+    }
+    checked.push({ file: input.display, kind })
+    diagnostics.push(...decoded.diagnostics)
+    diagnostics.push(...checkDocumentAs(kind, decoded.text, input.display, options, bytes.length))
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), files: checked }
+}

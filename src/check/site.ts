@@ -1,0 +1,55 @@
+/**
+ * Site mode (`dateline check` with no PATH): lint the site's sources with
+ * their positions, then build everything in memory and check each output as
+ * if it had been written — nothing touches the disk.
+ *
+ * Cross-checks between outputs (the same URL, headline, authors and dates in
+ * the JSON-LD, feeds, sitemaps and page) belong here too; they are not done yet.
+ */
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { emitSite } from '../build.js'
+import { loadSite } from '../load/site.js'
+import type { Diagnostic } from '../util/diagnostic.js'
+import { memorySink } from '../write/output.js'
+import { detectKind } from './detect.js'
+import { displayPath } from './inputs.js'
+import type { CheckOptions } from './options.js'
+import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from './run.js'
+
+export interface CheckSiteOptions extends Omit<CheckOptions, 'siteUrl'> {
+  /** Config file instead of the one found in the root. */
+  configFile?: string
+  /** Folder reports are relative to. Default: `process.cwd()`. */
+  cwd?: string
+}
+
+/**
+ * Check the site in `root`: its sources (config, frontmatter) and everything a
+ * build would write, under the dateline policy for JSON-LD. Config errors
+ * throw `DatelineError` (exit 2), as in `dateline build`.
+ */
+export async function checkSite(root: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const site = await loadSite(root, { configFile: options.configFile, now: options.now })
+  const rootDir = site.config.root
+  const fromRoot = (file: string) => displayPath(path.resolve(rootDir, file), cwd)
+  const diagnostics: Diagnostic[] = site.diagnostics.map((d) => ({ ...d, file: fromRoot(d.file) }))
+  const files: CheckedFile[] = [...new Set(site.diagnostics.map((d) => d.file))].map((file) => ({ file: fromRoot(file), kind: 'unknown' }))
+
+  const sink = memorySink()
+  await emitSite(site, sink)
+  const checkOptions: CheckOptions = { now: site.now, siteUrl: site.config.site.url, policy: options.policy ?? 'dateline' }
+  const outputs = [...sink.files.keys()].sort()
+  for (const name of outputs) {
+    const stored = sink.files.get(name)!
+    const bytes = name.endsWith('.gz') ? gunzipSync(stored) : stored
+    const shown = displayPath(path.resolve(site.config.out, name), cwd)
+    const decoded = decodeUtf8(bytes, shown)
+    const kind = detectKind(decoded.text, name.replace(/\.gz$/, ''))
+    if (kind === 'unknown') continue
+    files.push({ file: shown, kind })
+    diagnostics.push(...decoded.diagnostics, ...checkDocumentAs(kind, decoded.text, shown, checkOptions, bytes.length))
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), files }
+}

@@ -1,0 +1,152 @@
+/** `dateline check [PATH…]`: SPEC §5. A thin shell over `checkFiles` / `checkSite` and the report formats. */
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ALL_RULES } from '../check/registry.js'
+import { checkFiles, type CheckResult } from '../check/run.js'
+import { checkSite } from '../check/site.js'
+import { loadConfig } from '../load/config.js'
+import { parseDateTime } from '../model/dates.js'
+import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
+import { DatelineError } from '../util/diagnostic.js'
+import type { CliIo } from './io.js'
+
+export const CHECK_HELP = `Usage: dateline check [PATH...] [options]
+
+Without PATH: lint the site in the current folder (config and frontmatter)
+and validate everything a build would write, without writing it.
+With PATHs (files, folders, globs): validate what they are, detected by
+content: HTML (its JSON-LD blocks), JSON-LD, JSON Feed, RSS, Atom, sitemap,
+sitemap index, news sitemap. Folders skip node_modules and dot-folders.
+
+Options:
+  --format NAME       stylish (default), json, sarif, junit, github
+  --output FILE       write the report to FILE instead of standard output
+  --max-warnings N    fail when there are more than N warnings
+  --now ISO           "now" for the news-sitemap window and feed dates
+                      (also DATELINE_NOW); default: the clock
+  --config FILE       the site config (site mode; with PATHs its site.url
+                      is the host sitemap URLs must be on)
+  --site-url URL      the site's URL: sitemap URLs must be on its host
+  --policy NAME       JSON-LD rules: google (default for PATHs) or dateline
+                      (also dateline's stricter policy; default in site mode)
+  -h, --help          show this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 otherwise;
+2 usage, config or unreadable input.
+`
+
+function toolVersion(): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }
+    return pkg.version
+  } catch {
+    return undefined
+  }
+}
+
+/** Run the check command; resolves to the exit code. */
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr(`dateline check: ${message}\n`)
+    return 2
+  }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        output: { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        now: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'site-url': { type: 'string' },
+        policy: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    return fail(`${(error as Error).message}\n\n${CHECK_HELP}`)
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(CHECK_HELP)
+    return 0
+  }
+  const format = values.format ?? 'stylish'
+  if (!isFormatName(format)) return fail(`unknown --format "${format}"; use one of ${Object.keys(FORMATS).join(', ')}`)
+
+  let maxWarnings = Infinity
+  if (values['max-warnings'] !== undefined) {
+    const text = values['max-warnings'].trim()
+    if (!/^-?\d+$/.test(text) || Number(text) < -1) return fail(`--max-warnings must be a whole number (or -1 for no limit), not "${values['max-warnings']}"`)
+    maxWarnings = Number(text) === -1 ? Infinity : Number(text)
+  }
+
+  const nowText = values.now ?? io.env.DATELINE_NOW
+  let now = Date.now()
+  if (nowText !== undefined) {
+    const result = parseDateTime(nowText, 'UTC')
+    if (!result.ok) return fail(`--now: ${result.reason}`)
+    now = result.value.epochMs
+  }
+
+  const policy = values.policy
+  if (policy !== undefined && policy !== 'google' && policy !== 'dateline') return fail(`unknown --policy "${policy}"; use google or dateline`)
+
+  let siteUrl = values['site-url']
+  if (siteUrl !== undefined) {
+    try {
+      const url = new URL(siteUrl)
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)')
+    } catch {
+      return fail(`--site-url must be an absolute http(s) URL, not "${siteUrl}"`)
+    }
+  }
+  const configFile = values.config === undefined ? undefined : path.resolve(io.cwd, values.config)
+
+  let result: CheckResult
+  try {
+    if (positionals.length === 0) {
+      result = await checkSite(io.cwd, { cwd: io.cwd, now, ...(configFile ? { configFile } : {}), ...(policy ? { policy } : {}) })
+    } else {
+      if (siteUrl === undefined && configFile) siteUrl = (await loadConfig(io.cwd, { configFile })).site.url
+      result = await checkFiles(positionals, { cwd: io.cwd, now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}) })
+    }
+  } catch (error) {
+    if (error instanceof DatelineError) {
+      for (const d of error.diagnostics) io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]\n`)
+      return fail(error.message)
+    }
+    return fail(`unexpected failure: ${(error as Error)?.message ?? String(error)}`)
+  }
+
+  const report = FORMATS[format]({
+    diagnostics: result.diagnostics,
+    files: result.files.map((file) => file.file),
+    rules: ALL_RULES,
+    toolVersion: toolVersion(),
+  })
+  if (values.output !== undefined) {
+    const target = path.resolve(io.cwd, values.output)
+    try {
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(target, report)
+    } catch (error) {
+      return fail(`cannot write --output "${values.output}": ${(error as Error).message}`)
+    }
+  } else {
+    io.stdout(report)
+  }
+
+  const counts = countBySeverity(result.diagnostics)
+  if (counts.error > 0) return 1
+  if (counts.warning > maxWarnings) {
+    io.stderr(`dateline check: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}

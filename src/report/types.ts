@@ -1,0 +1,47 @@
+/** What every report format receives: the findings, the files looked at, and the rules. */
+import type { RuleMeta } from '../check/rule.js'
+import type { Diagnostic, Severity } from '../util/diagnostic.js'
+
+export interface ReportInput {
+  /** Findings, ordered by file, line, column. */
+  diagnostics: readonly Diagnostic[]
+  /** Every file checked, clean ones included (JUnit lists them as passing). */
+  files: readonly string[]
+  /** Every rule dateline knows (SARIF lists them as `tool.driver.rules`). */
+  rules: readonly RuleMeta[]
+  /** dateline's version, for SARIF's `tool.driver.version`. */
+  toolVersion?: string
+}
+
+/** A report format: pure, from findings to the bytes to print or write. */
+export type Formatter = (input: ReportInput) => string
+
+export interface Counts {
+  error: number
+  warning: number
+  info: number
+}
+
+/** How many findings of each severity. */
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 }
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++
+  return counts
+}
+
+/** Findings grouped by file, files in first-seen order. */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>()
+  for (const diagnostic of diagnostics) {
+    const group = groups.get(diagnostic.file)
+    if (group) group.push(diagnostic)
+    else groups.set(diagnostic.file, [diagnostic])
+  }
+  return groups
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
