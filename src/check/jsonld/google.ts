@@ -49,6 +49,9 @@ export class GoogleChecker {
       if (node.context.unknown) continue
       if (node.properties.some((p) => p.name === 'speakable')) this.checkSpeakable(node)
       if (node.types.length === 0 || !isGoogleArticle(this.vocabulary, this.graph.typesOf(node))) continue
+      // Google reads the page's items: top-level nodes and @graph members, and a page's mainEntity;
+      // articles nested elsewhere (an update of a live blog, the subject of a review) are not items.
+      if (!node.topLevel && node.parentProperty !== 'mainEntity') continue
       if (node.id !== undefined) {
         if (seen.has(node.id)) continue
         seen.add(node.id)
@@ -99,6 +102,11 @@ export class GoogleChecker {
 
   private checkAuthor(author: LdValue, article: LdNode): void {
     const at = this.placeOf(author, article)
+    if (author.kind === 'node' && this.graph.typesOf(author.node).some((t) => this.vocabulary.isSubclassOf(t, 'Role'))) {
+      // schema.org's Role pattern: {"@type": "Role", "author": {…}, "roleName": …} wraps the real author.
+      for (const inner of this.graph.values(author.node, 'author')) this.checkAuthor(inner, article)
+      return
+    }
     if (author.kind !== 'node') {
       if (author.node.type !== 'String') return // wrong literal types are the schema layer's
       this.report.add(JSONLD_RULE.authorType, at,

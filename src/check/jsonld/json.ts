@@ -15,8 +15,8 @@ interface MomoaError extends Error {
 
 /** Parses `text` strictly; findings go to `report`. Undefined when the text is not JSON at all. */
 export function parseJsonStrict(text: string, origin: Origin, report: Report): DocumentNode | undefined {
-  // A byte order mark is not JSON, but files often start with one; keep the columns unchanged.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
+  // A byte order mark is not JSON, but files often start with one; editors don't count it as a column.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let document: DocumentNode
   try {
     document = parse(source, { mode: 'json' })

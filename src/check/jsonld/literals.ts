@@ -20,6 +20,15 @@ const DATETIME = /^(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2})(?::(\d{2})(?:[.
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+/** Date.UTC, also for years 0–99 (which Date.UTC would read as 1900–1999). */
+function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second)
+  if (year >= 100) return ms
+  const date = new Date(ms)
+  date.setUTCFullYear(year)
+  return date.getTime()
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
@@ -59,7 +68,7 @@ export function parseTemporal(text: string): TemporalResult {
     const day = m[3] ? Number(m[3]) : 1
     const problem = checkDay(year, month, day)
     if (problem) return { ok: false, reason: problem }
-    return { ok: true, value: { kind: 'date', hasTime: false, hasZone: false, epochMs: Date.UTC(year, month - 1, day) } }
+    return { ok: true, value: { kind: 'date', hasTime: false, hasZone: false, epochMs: utc(year, month, day) } }
   }
   m = DATETIME.exec(text)
   if (m) {
@@ -71,7 +80,7 @@ export function parseTemporal(text: string): TemporalResult {
     const zone = parseZone(m[9])
     if (typeof zone === 'string') return { ok: false, reason: zone }
     const fraction = m[8] ? Number(`0.${m[8]}`) * 1000 : 0
-    const wall = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) + fraction
+    const wall = utc(year, month, day, hour, minute, Math.min(second, 59)) + fraction
     return { ok: true, value: { kind: 'datetime', hasTime: true, hasZone: zone !== undefined, epochMs: wall - (zone ?? 0) * 60_000 } }
   }
   m = TIME.exec(text)
