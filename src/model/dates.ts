@@ -39,8 +39,27 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Offset of `timeZone` from UTC at `epochMs`, in minutes (east positive). */
+const dayOffsets = new Map<string, number | null>()
+
+/**
+ * Offset of `timeZone` from UTC at `epochMs`, in minutes (east positive).
+ * Memoized per UTC day when the offset is the same at both ends of the day
+ * (no transition inside), since asking Intl costs about a tenth of a millisecond.
+ */
 export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
+  const day = Math.floor(epochMs / DAY)
+  const key = `${timeZone}\u0000${day}`
+  let cached = dayOffsets.get(key)
+  if (cached === undefined) {
+    const start = exactOffsetMinutes(timeZone, day * DAY)
+    cached = start === exactOffsetMinutes(timeZone, (day + 1) * DAY - 1000) ? start : null
+    if (dayOffsets.size > 100_000) dayOffsets.clear()
+    dayOffsets.set(key, cached)
+  }
+  return cached ?? exactOffsetMinutes(timeZone, epochMs)
+}
+
+function exactOffsetMinutes(timeZone: string, epochMs: number): number {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMs))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   let year = get('year')

@@ -64,12 +64,27 @@ export function firstParagraphText(markdown: string): string {
     if (line.trim() === '' || NON_PARAGRAPH.test(line)) continue
     let end = i
     while (end + 1 < lines.length && lines[end + 1]!.trim() !== '' && !NON_PARAGRAPH.test(lines[end + 1]!)) end++
-    const tree = parseMarkdown(lines.slice(i, end + 1).join('\n'))
-    const text = toString(tree, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim()
+    const text = paragraphText(lines.slice(i, end + 1).join('\n'))
     if (text) return text
     i = end
   }
   return ''
+}
+
+// Characters that can make markdown inline syntax (emphasis, links, code, HTML,
+// entities, escapes, strikethrough, footnotes). Prose without any of them is its own text.
+const INLINE_SYNTAX = /[*_`<>&\\~[\]!]|^ {0,3}\[/
+
+/** The plain text of one paragraph block, whitespace collapsed. Plain prose skips the parser. */
+export function paragraphText(block: string): string {
+  if (!INLINE_SYNTAX.test(block)) return block.replace(/\s+/g, ' ').trim()
+  const tree = parseMarkdown(block)
+  if (tree.children.length !== 1 || tree.children[0]!.type !== 'paragraph') {
+    // The block turned out not to be a paragraph (a definition, a setext heading…): use its first paragraph.
+    const paragraph = tree.children.find((node) => node.type === 'paragraph')
+    return paragraph ? toString(paragraph, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim() : ''
+  }
+  return toString(tree, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim()
 }
 
 /**

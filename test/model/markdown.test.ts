@@ -41,3 +41,22 @@ describe('countWords agrees with Intl.Segmenter', () => {
     )
   })
 })
+
+describe('paragraphText', () => {
+  it('gives what the parser gives, with or without the fast path', async () => {
+    const fc = await import('fast-check')
+    const { paragraphText, parseMarkdown } = await import('../../src/model/markdown.js')
+    const { toString } = await import('mdast-util-to-string')
+    const pieces = ['Menteri', ' ', '  ', '\n', '(10/10/2023)', '*', '_', '**b**', '[a](/x)', '`c`', '&amp;', '\\*', '~~s~~', 'https://x.example', '—', '“k”', '152', '.']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 20 }), (parts) => {
+        const block = parts.join('').trim()
+        fc.pre(block !== '' && !/^\s*$/.test(block))
+        const tree = parseMarkdown(block)
+        fc.pre(tree.children.length === 1 && tree.children[0]!.type === 'paragraph')
+        expect(paragraphText(block)).toBe(toString(tree, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim())
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
