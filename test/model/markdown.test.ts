@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, firstParagraphText, truncateText } from '../../src/model/markdown.js'
+import fc from 'fast-check'
+import { toString } from 'mdast-util-to-string'
+import { countWords, countWordsBySegmenter, firstParagraphText, paragraphText, parseMarkdown, truncateText } from '../../src/model/markdown.js'
 
 describe('text metrics', () => {
   it('takes the first paragraph, skipping headings, images and code', () => {
@@ -29,8 +31,6 @@ describe('text metrics', () => {
 
 describe('countWords agrees with Intl.Segmenter', () => {
   it('on any mix of scripts, digits, punctuation and spaces', async () => {
-    const fc = await import('fast-check')
-    const { countWordsBySegmenter } = await import('../../src/model/markdown.js')
     const pieces = ['menteri', 'Baku', 'G20', '152', '3.5', "Anas's", 'kabupaten/kota', '(MPP)', '“Kedua', 'negara,', 'آسان', 'خدمت', '行政', 'サービス', 'の', 'ไทย', '—', '-', '...', '’', 'é', 'e\u0301', '😀', ' ', '  ', '\n', '.', ',', ':', "'"]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom('id', 'ja', 'ar', 'en'), (parts, lang) => {
@@ -44,9 +44,6 @@ describe('countWords agrees with Intl.Segmenter', () => {
 
 describe('paragraphText', () => {
   it('gives what the parser gives, with or without the fast path', async () => {
-    const fc = await import('fast-check')
-    const { paragraphText, parseMarkdown } = await import('../../src/model/markdown.js')
-    const { toString } = await import('mdast-util-to-string')
     const pieces = ['Menteri', ' ', '  ', '\n', '(10/10/2023)', '*', '_', '**b**', '[a](/x)', '`c`', '&amp;', '\\*', '~~s~~', 'https://x.example', '—', '“k”', '152', '.']
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 20 }), (parts) => {
