@@ -16,7 +16,7 @@ import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
-import { articleTree, splitAtPaywall } from '../model/markdown.js'
+import { PAYWALL_MARKER, articleTree, splitAtPaywall } from '../model/markdown.js'
 import type { Article } from '../model/types.js'
 import { resolveUrl } from '../model/urls.js'
 import { xmlSafe } from './xml.js'
@@ -108,7 +108,7 @@ export function isPaywalled(article: Article): boolean {
 function splitBody(article: Article): { free: RootContent[]; paid: RootContent[] } {
   const tree = articleTree(article)
   if (article.accessibleForFree) {
-    return { free: tree.children.filter((node) => !(node.type === 'html' && /^<!--\s*paywall\s*-->$/i.test(node.value.trim()))), paid: [] }
+    return { free: tree.children.filter((node) => !(node.type === 'html' && PAYWALL_MARKER.test(node.value.trim()))), paid: [] }
   }
   const { free, paid } = splitAtPaywall(tree)
   // Not free and no marker: the whole body is behind the paywall.
@@ -179,10 +179,19 @@ function createProcessor(paywallClassName: string) {
         },
       } as never,
     })
-    .use(rehypeRaw)
+    .use(function rawWhenNeeded() {
+      // Re-parsing the whole tree through parse5 is the costliest step; a body without HTML skips it.
+      const parseRaw = rehypeRaw()
+      return (tree: HastRoot, file: Parameters<typeof parseRaw>[1]) => (containsRaw(tree) ? parseRaw(tree, file) : tree)
+    })
     .use(() => embedsToLinks)
     .use(rehypeSanitize, sanitizeSchema(paywallClassName))
     .freeze()
+}
+
+function containsRaw(node: HastNodes): boolean {
+  if (node.type === 'raw') return true
+  return 'children' in node && node.children.some(containsRaw)
 }
 
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'frame', 'applet', 'portal'])
