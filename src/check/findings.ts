@@ -8,6 +8,11 @@ export class Findings {
 
   constructor(readonly file: string) {}
 
+  /** The findings in source order (line, then column; ties keep the order they were found in). */
+  sorted(): Diagnostic[] {
+    return this.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+  }
+
   /** Report `message` under `rule` at `at` (line 0 = the whole file). */
   add(rule: RuleMeta, at: Position | undefined, message: string, severity: Severity = rule.severity): void {
     this.diagnostics.push({

@@ -38,6 +38,11 @@ const ONCE: Record<string, readonly string[]> = {
   author: ['name', 'uri', 'email'],
   contributor: ['name', 'uri', 'email'],
 }
+/** Names people carry over from RSS or Atom 0.3, and the Atom 1.0 element meant. */
+const ATOM_EQUIVALENTS: Record<string, string> = {
+  pubDate: 'published', created: 'published', issued: 'published', modified: 'updated', lastBuildDate: 'updated',
+  description: 'summary', guid: 'id', tagline: 'subtitle', copyright: 'rights', url: 'link',
+}
 const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/
 
 function atomChildren(element: XmlElement, local: string): XmlElement[] {
@@ -117,7 +122,9 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
     if (parent && parent.uri === ATOM_NS) {
       const allowed = ATOM_CHILDREN[parent.local]
       if (allowed && !allowed.includes(element.local)) {
-        findings.add(atomUndefinedElement, element, `<${element.name}> is not an Atom element in <${parent.local}>.${hint(element.local, [...allowed, 'published', 'summary'])}`.replace(/\.$/, ''))
+        const equivalent = ATOM_EQUIVALENTS[element.local]
+        const suggestion = equivalent && allowed.includes(equivalent) ? ` Did you mean "${equivalent}"?` : hint(element.local, allowed)
+        findings.add(atomUndefinedElement, element, `<${element.name}> is not an Atom element in <${parent.local}>.${suggestion}`.replace(/\.$/, ''))
       }
     }
     const lang = attribute(element, 'xml:lang')
@@ -225,10 +232,10 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
   )
   if (error) {
     findings.add(xmlNotWellFormed, error, `not well-formed XML: ${error.message}`)
-    return findings.diagnostics
+    return findings.sorted()
   }
   if (root && (root.uri !== ATOM_NS || root.local !== 'feed')) {
     findings.add(atomUndefinedElement, root, `the root must be <feed xmlns="${ATOM_NS}">, not <${root.name}>${root.local === 'feed' ? ` in namespace "${root.uri}"` : ''}`)
   }
-  return findings.diagnostics
+  return findings.sorted()
 }

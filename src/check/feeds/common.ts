@@ -33,19 +33,22 @@ export function checkFeedUrl(findings: Findings, at: Position, what: string, val
   return false
 }
 
-const URL_ATTRIBUTE = /<[A-Za-z][^>]*?\s(href|src|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g
+const START_TAG = /<[A-Za-z][^>]*>/g
+const URL_ATTRIBUTE = /\s(href|src|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/
 
 /** Relative URLs in the `href`, `src`, `poster` and `srcset` attributes of an HTML fragment. */
 export function relativeUrlsInHtml(html: string): string[] {
   if (!html.includes('<')) return []
   const found: string[] = []
-  for (const match of html.matchAll(URL_ATTRIBUTE)) {
-    const value = (match[2] ?? match[3] ?? match[4] ?? '').trim()
-    const urls = match[1]!.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value]
-    for (const url of urls) {
-      if (url === '' || url.startsWith('#') || url.startsWith('//') || SCHEME.test(url)) continue
-      found.push(url)
+  for (const [tag] of html.matchAll(START_TAG)) {
+    for (const match of tag.matchAll(URL_ATTRIBUTE)) {
+      const value = (match[2] ?? match[3] ?? match[4] ?? '').trim()
+      const urls = match[1]!.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value]
+      for (const url of urls) {
+        if (url === '' || url.startsWith('#') || url.startsWith('//') || SCHEME.test(url)) continue
+        found.push(url)
+      }
     }
   }
   return found

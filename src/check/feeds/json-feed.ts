@@ -202,7 +202,8 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
   const body = document.body
   if (body.type !== 'Object') {
     findings.add(jsonFeedWrongType, at(body), `a JSON Feed is an object, not ${jsonType(body)}`)
-    return [...report.diagnostics, ...findings.diagnostics]
+    findings.diagnostics.unshift(...report.diagnostics)
+    return findings.sorted()
   }
   const versionMember = body.members.find((member) => keyOf(member) === 'version')
   if (versionMember?.value.type === 'String') {
@@ -218,5 +219,6 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
   if (!members.has('feed_url')) {
     findings.add(feedMissingSelfLink, at(body), 'the feed has no "feed_url"; add its own URL, such as "https://example.com/feed.json"')
   }
-  return [...report.diagnostics, ...findings.diagnostics]
+  findings.diagnostics.unshift(...report.diagnostics)
+  return findings.sorted()
 }

@@ -258,7 +258,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
   )
   if (error) {
     findings.add(xmlNotWellFormed, error, `not well-formed XML: ${error.message}`)
-    return findings.diagnostics
+    return findings.sorted()
   }
   if (root) {
     const version = attribute(root, 'version')
@@ -268,5 +268,5 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     if (channels.length === 0) findings.add(rssMissingElement, root, '<rss> needs a <channel>')
     if (channels.length > 1) findings.add(rssUndefinedElement, channels[1]!, '<rss> holds one <channel>; this is a second one')
   }
-  return findings.diagnostics
+  return findings.sorted()
 }

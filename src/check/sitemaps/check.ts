@@ -322,11 +322,11 @@ export function checkSitemap(text: string, file: string, options: CheckOptions =
   )
   if (error) {
     findings.add(xmlNotWellFormed, error, `not well-formed XML: ${error.message}`)
-    return findings.diagnostics
+    return findings.sorted()
   }
   if (root && !rootKind) {
     findings.add(sitemapInvalidRoot, root, `the root must be <urlset> or <sitemapindex> in namespace "${SITEMAP_NS}", not <${root.name}>${root.uri ? ` in "${root.uri}"` : ' without a namespace'}`)
-    return findings.diagnostics
+    return findings.sorted()
   }
   const bytes = context.bytes ?? Buffer.byteLength(text, 'utf8')
   if (bytes > SITEMAP_LIMITS.bytes) {
@@ -335,7 +335,7 @@ export function checkSitemap(text: string, file: string, options: CheckOptions =
   if (root && entries === 0) {
     findings.add(sitemapEmpty, root, rootKind === 'urlset' ? '<urlset> lists no <url>: fine for a news sitemap between news cycles, otherwise check what generated it' : '<sitemapindex> lists no <sitemap>')
   }
-  return findings.diagnostics
+  return findings.sorted()
 }
 
 function isKnownNamespace(uri: string): boolean {
