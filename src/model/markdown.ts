@@ -4,7 +4,7 @@
  * memoized; JSON-LD needs only the text (word count) and the first paragraph,
  * which come from cheap scans.
  */
-import type { Root, RootContent } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -78,13 +78,17 @@ const INLINE_SYNTAX = /[*_`<>&\\~[\]!]|^ {0,3}\[/
 /** The plain text of one paragraph block, whitespace collapsed. Plain prose skips the parser. */
 export function paragraphText(block: string): string {
   if (!INLINE_SYNTAX.test(block)) return block.replace(/\s+/g, ' ').trim()
-  const tree = parseMarkdown(block)
-  if (tree.children.length !== 1 || tree.children[0]!.type !== 'paragraph') {
-    // The block turned out not to be a paragraph (a definition, a setext heading…): use its first paragraph.
-    const paragraph = tree.children.find((node) => node.type === 'paragraph')
-    return paragraph ? toString(paragraph, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim() : ''
-  }
-  return toString(tree, { includeImageAlt: false, includeHtml: false }).replace(/\s+/g, ' ').trim()
+  // The block may turn out not to be a paragraph (a definition, a setext heading…): use its first paragraph.
+  const paragraph = parseMarkdown(block).children.find((node) => node.type === 'paragraph')
+  return paragraph ? nodeText(paragraph).replace(/\s+/g, ' ').trim() : ''
+}
+
+/** Plain text of a node: like mdast-util-to-string, but a hard line break is a space, not nothing. */
+export function nodeText(node: Nodes): string {
+  if (node.type === 'break') return ' '
+  if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') return ''
+  if ('children' in node) return node.children.map((child) => nodeText(child as Nodes)).join('')
+  return toString(node, { includeImageAlt: false, includeHtml: false })
 }
 
 /**
