@@ -88,8 +88,9 @@ export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> 
       .join('\n')
     await write('index.html', renderIndexPage(articles, config, alternates))
   }
-  for (const feed of feedFiles(config, articles)) await write(feed.path, feed.content)
-  const sitemaps = await writeSiteSitemaps(articles, config, sink, { now: zonedFromEpoch(site.now, config.site.timezone) })
+  const now = zonedFromEpoch(site.now, config.site.timezone)
+  for (const feed of feedFiles(config, articles, { now })) await write(feed.path, feed.content)
+  const sitemaps = await writeSiteSitemaps(articles, config, sink, { now })
   written.push(...sitemaps.files)
   return written.sort()
 }
