@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import AjvDraft04 from 'ajv-draft-04'
+import { SaxesParser } from 'saxes'
+import { describe, expect, it } from 'vitest'
+import { ALL_RULES } from '../../src/check/registry.js'
+import { FORMATS, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, type ReportInput } from '../../src/report/index.js'
+import type { Diagnostic } from '../../src/util/diagnostic.js'
+
+const diagnostics: Diagnostic[] = [
+  { file: 'dist/feed.xml', line: 12, column: 5, severity: 'error', message: '<channel> needs a <description>', rule: 'rss/missing-element' },
+  { file: 'dist/feed.xml', line: 30, column: 7, severity: 'warning', message: 'item <guid> "a,b:c" 100% & <done>', rule: 'feed/duplicate-id' },
+  { file: 'dist/news sitemap.xml', line: 0, column: 0, severity: 'info', message: 'empty\nsecond line', rule: 'sitemap/empty' },
+  { file: 'articles/a.md', line: 3, column: 1, severity: 'warning', message: 'unknown key "titel"', rule: 'frontmatter/unknown-key' },
+]
+const input: ReportInput = { diagnostics, files: ['articles/a.md', 'dist/clean.jsonld', 'dist/feed.xml', 'dist/news sitemap.xml'], rules: ALL_RULES, toolVersion: '0.1.0' }
+
+describe('stylish', () => {
+  it('groups by file, aligns line:col severity message rule, ends with a summary', () => {
+    const out = formatStylish(input)
+    expect(out).toContain('\ndist/feed.xml\n  12:5  error    <channel> needs a <description>    rss/missing-element\n  30:7  warning  item <guid> "a,b:c" 100% & <done>  feed/duplicate-id\n')
+    expect(out).toContain('  0:0  info  empty second line  sitemap/empty')
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (1 error, 2 warnings, 1 info) in 4 files checked')
+  })
+  it('says so when there is nothing to report', () => {
+    expect(formatStylish({ ...input, diagnostics: [] })).toBe('✔ 4 files checked, no problems\n')
+  })
+})
+
+describe('json', () => {
+  it('is JSON with counts and every finding', () => {
+    const report = JSON.parse(formatJson(input))
+    expect(report.summary).toEqual({ files: 4, error: 1, warning: 2, info: 1 })
+    expect(report.diagnostics).toHaveLength(4)
+    expect(report.diagnostics[0]).toEqual({ file: 'dist/feed.xml', line: 12, column: 5, severity: 'error', rule: 'rss/missing-element', message: '<channel> needs a <description>' })
+  })
+})
+
+describe('sarif', () => {
+  const require = createRequire(import.meta.url)
+  const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'))
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false })
+  const validate = ajv.compile(schema)
+
+  it('validates against the SARIF 2.1.0 JSON schema (shipped by @microsoft/jest-sarif)', () => {
+    const log = JSON.parse(formatSarif(input))
+    const ok = validate(log)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+    // The schema does reject what is not SARIF 2.1.0.
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false)
+    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ level: 'fatal', message: {} }] }] })).toBe(false)
+  })
+  it('lists every rule with id, descriptions, help URI and level; results point at their rule and region', () => {
+    const log = JSON.parse(formatSarif(input))
+    const run = log.runs[0]
+    expect(log.version).toBe('2.1.0')
+    expect(run.tool.driver.name).toBe('dateline')
+    expect(run.tool.driver.version).toBe('0.1.0')
+    const rules = run.tool.driver.rules as { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[]
+    for (const rule of ALL_RULES) {
+      const entry = rules.find((r) => r.id === rule.id)
+      expect(entry, rule.id).toBeDefined()
+      expect(entry!.helpUri).toBe(rule.helpUrl)
+      expect(entry!.shortDescription.text).toBe(rule.description)
+    }
+    expect(rules.some((r) => r.id === 'frontmatter/unknown-key')).toBe(true)
+    const [first, , third] = run.results
+    expect(first).toMatchObject({ ruleId: 'rss/missing-element', level: 'error', message: { text: '<channel> needs a <description>' } })
+    expect(rules[first.ruleIndex]!.id).toBe('rss/missing-element')
+    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'dist/feed.xml', uriBaseId: 'SRCROOT' }, region: { startLine: 12, startColumn: 5 } })
+    expect(third.level).toBe('note')
+    expect(third.locations[0].physicalLocation.artifactLocation.uri).toBe('dist/news%20sitemap.xml')
+  })
+})
+
+describe('junit', () => {
+  function parse(xml: string) {
+    const parser = new SaxesParser({ xmlns: false })
+    const suites: { name: string; tests: number; failures: number; cases: { name: string; failure?: string; type?: string }[] }[] = []
+    let root: Record<string, string> = {}
+    parser.on('opentag', (tag) => {
+      const attrs = tag.attributes as Record<string, string>
+      if (tag.name === 'testsuites') root = attrs
+      if (tag.name === 'testsuite') suites.push({ name: attrs.name!, tests: Number(attrs.tests), failures: Number(attrs.failures), cases: [] })
+      if (tag.name === 'testcase') suites.at(-1)!.cases.push({ name: attrs.name! })
+      if (tag.name === 'failure') Object.assign(suites.at(-1)!.cases.at(-1)!, { failure: attrs.message, type: attrs.type })
+    })
+    parser.write(xml).close()
+    return { root, suites }
+  }
+  it('is well-formed XML: one suite per file, failures for errors and warnings, passing cases for clean files', () => {
+    const { root, suites } = parse(formatJunit(input))
+    expect(root).toMatchObject({ tests: '5', failures: '3' })
+    expect(suites.map((s) => [s.name, s.tests, s.failures])).toEqual([
+      ['articles/a.md', 1, 1],
+      ['dist/clean.jsonld', 1, 0],
+      ['dist/feed.xml', 2, 2],
+      ['dist/news sitemap.xml', 1, 0],
+    ])
+    expect(suites[2]!.cases[1]).toEqual({ name: '30:7 feed/duplicate-id', failure: 'item <guid> "a,b:c" 100% & <done>', type: 'warning' })
+    expect(suites[1]!.cases).toEqual([{ name: 'dist/clean.jsonld' }])
+  })
+})
+
+describe('github', () => {
+  it('writes one workflow command per finding, escaping properties and data', () => {
+    expect(formatGithub(input).split('\n')).toEqual([
+      '::error file=dist/feed.xml,line=12,col=5,title=rss/missing-element::<channel> needs a <description> (rss/missing-element)',
+      '::warning file=dist/feed.xml,line=30,col=7,title=feed/duplicate-id::item <guid> "a,b:c" 100%25 & <done> (feed/duplicate-id)',
+      '::notice file=dist/news sitemap.xml,title=sitemap/empty::empty%0Asecond line (sitemap/empty)',
+      '::warning file=articles/a.md,line=3,col=1,title=frontmatter/unknown-key::unknown key "titel" (frontmatter/unknown-key)',
+      '',
+    ])
+  })
+})
+
+it('every format is deterministic for the same input', () => {
+  for (const format of Object.values(FORMATS)) expect(format(input)).toBe(format(input))
+})
