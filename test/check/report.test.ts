@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import AjvDraft04 from 'ajv-draft-04'
 import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
 import { ALL_RULES } from '../../src/check/registry.js'
@@ -38,6 +37,8 @@ describe('json', () => {
 
 describe('sarif', () => {
   const require = createRequire(import.meta.url)
+  // A CommonJS class; required directly so TypeScript (NodeNext) and Node agree on its shape.
+  const { default: AjvDraft04 } = require('ajv-draft-04') as typeof import('ajv-draft-04')
   const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'))
   const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false })
