@@ -80,6 +80,7 @@ const BAD: Record<string, string[]> = {
   ],
   'paywall.html': ['google/paywall-selector@15:78', 'google/paywall-unmatched@16:78', 'google/paywall-nested@26:5'],
   'paywall-halves.jsonld': ['google/paywall-markup@11:5', 'google/paywall-markup@22:5', 'google/paywall-markup@22:26'],
+  'hugo-papermod.html': ['google/recommended-property@28:12', 'google/author-url@40:12'],
   'dateline-policy.jsonld': [
     'google/recommended-property@3:12', 'google/datetime-timezone@4:20', 'google/author-type@6:14', 'google/author-name@6:25',
     'schema/relative-url@7:13', 'schema/relative-url@7:101',

@@ -137,3 +137,39 @@ describe('literals', () => {
     expect(classifyUrl('')).toBe('invalid')
   })
 })
+
+describe('paywall markup and the page', () => {
+  const block = article(', "isAccessibleForFree": false, "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"}')
+  it('checks the class against a whole page', () => {
+    const page = `<html><head><script type="application/ld+json">${block}</script></head><body><p>free</p></body></html>`
+    expect(at(checkHtml(page, 'p.html')).map((f) => f.split('@')[0])).toEqual(['google/paywall-unmatched'])
+    const ok = page.replace('<p>free</p>', '<p>free</p><div class="intro paywall"><p>paid</p></div><div class="paywall">more</div>')
+    expect(at(checkHtml(ok, 'p.html'))).toEqual([])
+  })
+  it('does not look for the class in a head fragment', () => {
+    expect(at(checkHtml(`<script type="application/ld+json">${block}</script>`, 'head.html'))).toEqual([])
+  })
+})
+
+describe('other data types', () => {
+  it('accepts ISO 8601 durations and quantities as text, and flags a duration in words', () => {
+    const ok = '{"@context": "https://schema.org", "@type": "Recipe", "name": "R", "cookTime": "PT1H30M", "prepTime": "P0DT15M", "totalTime": "PT1.5H"}'
+    expect(at(checkJsonLdText(ok, 'a.jsonld'))).toEqual([])
+    const person = '{"@context": "https://schema.org", "@type": "Person", "name": "P", "height": "180 cm", "weight": {"@type": "QuantitativeValue", "value": 70, "unitCode": "KGM"}}'
+    expect(at(checkJsonLdText(person, 'a.jsonld'))).toEqual([])
+    const bad = '{"@context": "https://schema.org", "@type": "Recipe", "name": "R", "cookTime": "30 minutes"}'
+    expect(at(checkJsonLdText(bad, 'a.jsonld'))).toEqual(['schema/value-type@1:80'])
+  })
+  it('accepts common product and event markup', () => {
+    const doc = `{"@context": "https://schema.org", "@graph": [
+ {"@type": "Product", "name": "Mug", "image": ["https://e.com/m.jpg"], "sku": "M1", "gtin13": "4006381333931",
+  "offers": {"@type": "Offer", "price": "19.99", "priceCurrency": "EUR", "priceValidUntil": "2026-12-31", "availability": "https://schema.org/InStock", "url": "https://e.com/mug"},
+  "aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.5", "reviewCount": "12"}},
+ {"@type": "Event", "name": "Launch", "startDate": "2026-05-01T19:00:00+02:00", "eventStatus": "https://schema.org/EventScheduled",
+  "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode", "location": {"@type": "Place", "name": "Hall", "address": "Main St 1"}},
+ {"@type": "VideoObject", "name": "Clip", "thumbnailUrl": "https://e.com/t.jpg", "uploadDate": "2026-01-01", "duration": "PT2M30S", "contentUrl": "https://e.com/c.mp4",
+  "interactionStatistic": {"@type": "InteractionCounter", "interactionType": {"@type": "WatchAction"}, "userInteractionCount": 5}}
+]}`
+    expect(at(checkJsonLdText(doc, 'a.jsonld'))).toEqual([])
+  })
+})

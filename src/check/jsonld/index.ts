@@ -58,8 +58,9 @@ function checkInto(report: Report, sources: readonly JsonLdSource[], options: Ch
   let classCache: Map<string, ClassedElement[]> | undefined
   new GoogleChecker(vocabulary, graph, report, {
     policy: options.policy ?? 'google',
+    // Only a whole page can show where its paywalled sections are; a head fragment cannot.
     elementsWithClasses:
-      html === undefined
+      html === undefined || !/<body[\s>]/i.test(html)
         ? undefined
         : (classNames) => {
             // One parse per page, for all the classes asked about.

@@ -28,6 +28,8 @@ interface RangeInfo {
   integer: boolean
   boolean: boolean
   quantity: boolean
+  /** The only quantity allowed is Duration (an ISO 8601 duration such as PT30M). */
+  durationOnly: boolean
   /** Range classes that are not data types. */
   classes: string[]
   /** Some range class is a StructuredValue (QuantitativeValue, MonetaryAmount…): a bare number is fine. */
@@ -142,7 +144,7 @@ export class SchemaChecker {
     const range = v.range(property)
     info = {
       text: false, url: false, date: false, dateTime: false, time: false, number: false, integer: false,
-      boolean: false, quantity: false, classes: [], structured: false, enumerations: [], thing: false,
+      boolean: false, quantity: false, durationOnly: false, classes: [], structured: false, enumerations: [], thing: false,
       label: listOr(range),
     }
     for (const cls of range) {
@@ -162,6 +164,7 @@ export class SchemaChecker {
         if (v.isSubclassOf(cls, 'Enumeration')) info.enumerations.push(cls)
       }
     }
+    info.durationOnly = info.quantity && range.every((cls) => cls === 'Duration' || !v.isSubclassOf(cls, 'Quantity'))
     this.ranges.set(property, info)
     return info
   }
@@ -229,7 +232,12 @@ export class SchemaChecker {
     }
     if ((range.number || range.quantity) && isNumeric(text)) return
     if (range.integer && isIntegerText(text)) return
-    if (range.quantity && /^\s*[+-]?(\d|\.\d)/.test(text)) return // "7 ft", "3 kg"
+    if (range.quantity) {
+      // schema.org: quantities are strings like "7 ft" or "3 kg"; a Duration is ISO 8601 ("PT30M").
+      if (!range.durationOnly || ISO_DURATION.test(text)) return
+      this.wrongType(property, range, `the text ${JSON.stringify(truncate(text))}`, at, ' Write a duration in ISO 8601, e.g. PT1H30M.')
+      return
+    }
     if (range.boolean && /^(true|false)$/i.test(text)) return
     if (range.url && !range.date && !range.dateTime && !range.time && !range.number && !range.integer && !range.boolean && !range.quantity) {
       this.checkUrl(property, text, at)
@@ -293,6 +301,8 @@ export class SchemaChecker {
     this.wrongType(property.name, range, `${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}`, anchorOf(node))
   }
 }
+
+const ISO_DURATION = /^-?P(?=\d|T\d)(\d+(?:[.,]\d+)?Y)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?W)?(\d+(?:[.,]\d+)?D)?(T(?=\d)(\d+(?:[.,]\d+)?H)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?S)?)?$/
 
 function listOr(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? 'nothing'
