@@ -173,3 +173,12 @@ describe('other data types', () => {
     expect(at(checkJsonLdText(doc, 'a.jsonld'))).toEqual([])
   })
 })
+
+describe('hostile input', () => {
+  it('reports JSON nested too deeply instead of crashing', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+    const [finding] = checkJsonLdText(deep, 'deep.json')
+    expect(finding?.rule).toBe('json/syntax')
+    expect(finding?.message).toMatch(/nested too deeply/)
+  })
+})

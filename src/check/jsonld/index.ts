@@ -8,7 +8,7 @@ import { loadVocabulary } from '../vocabulary/index.js'
 import { GoogleChecker, type Policy } from './google.js'
 import { Graph, readBlock } from './graph.js'
 import { elementsWithClasses, extractScripts, type ClassedElement } from './html.js'
-import { parseJsonStrict } from './json.js'
+import { parseJsonStrict, tooDeep } from './json.js'
 import { Report, type Origin } from './report.js'
 import { JSONLD_RULE } from './rules.js'
 import { SchemaChecker } from './schema.js'
@@ -50,7 +50,13 @@ function checkInto(report: Report, sources: readonly JsonLdSource[], options: Ch
   for (const source of sources) {
     const origin: Origin = { line: source.line, column: source.column }
     const document = parseJsonStrict(source.text, origin, report)
-    if (document) readBlock(document, origin, graph, report)
+    if (!document) continue
+    try {
+      readBlock(document, origin, graph, report)
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      report.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
+    }
   }
   if (graph.nodes.length === 0) return
   const vocabulary = loadVocabulary()

@@ -19,15 +19,25 @@ export function parseJsonStrict(text: string, origin: Origin, report: Report): D
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let document: DocumentNode
   try {
-    document = parse(source, { mode: 'json' })
+    try {
+      document = parse(source, { mode: 'json' })
+    } catch (error) {
+      if (error instanceof RangeError) throw error
+      document = recoverTrailingCommas(source, error as MomoaError, origin, report) as DocumentNode
+      if (!document) return undefined
+    }
+    checkControlCharacters(source, origin, report)
+    checkDuplicateKeys(document.body, origin, report)
+    return document
   } catch (error) {
-    document = recoverTrailingCommas(source, error as MomoaError, origin, report) as DocumentNode
-    if (!document) return undefined
+    if (!(error instanceof RangeError)) throw error
+    report.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
+    return undefined
   }
-  checkControlCharacters(source, origin, report)
-  checkDuplicateKeys(document.body, origin, report)
-  return document
 }
+
+/** For a stack overflow: JSON nested thousands of levels deep. */
+export const tooDeep = 'The JSON is nested too deeply to check (thousands of levels); no structured data needs that.'
 
 function recoverTrailingCommas(source: string, error: MomoaError, origin: Origin, report: Report): DocumentNode | undefined {
   let document: DocumentNode | undefined

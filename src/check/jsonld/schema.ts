@@ -107,6 +107,8 @@ export class SchemaChecker {
   private hint(name: string, kind: 'class' | 'property'): string {
     const key = `${kind}:${name}`
     let cached = this.hints.get(key)
+    // Each suggestion compares against ~1,500 names; a file full of made-up names gets the first 200.
+    if (cached === undefined && this.hints.size >= 200) return ''
     if (cached === undefined) {
       const candidates = kind === 'class' ? this.vocabulary.classNames() : this.vocabulary.propertyNames()
       const match = didYouMean(name, candidates)
