@@ -99,6 +99,10 @@ describe('Google layer scope', () => {
     const doc = article('').replace(/"author": \{[^}]*\}/, '"author": {"@type": "Role", "roleName": "Editor", "author": {"@type": "Person", "name": "Ann, Senior Editor", "url": "https://e.com/a"}}')
     expect(at(checkJsonLdText(doc, 'a.jsonld')).map((f) => f.split('@')[0])).toEqual(['google/author-name-only'])
   })
+  it('does not split a company suffix off a name', () => {
+    const doc = article('').replace(/"author": \{[^}]*\}/, '"author": "Acme, Inc."')
+    expect(at(checkJsonLdText(doc, 'a.jsonld')).map((f) => f.split('@')[0])).toEqual(['google/author-type'])
+  })
   it('accepts speakable with xPath as Google documents it', () => {
     const doc = article(', "speakable": {"@type": "SpeakableSpecification", "xPath": ["/html/head/title"]}')
     expect(at(checkJsonLdText(doc, 'a.jsonld'))).toEqual([])

@@ -24,7 +24,7 @@ const RECOMMENDED = ['author', 'datePublished', 'dateModified', 'headline', 'ima
 const CLASS_SELECTOR = /^\.-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]*$/
 const BYLINE_PREFIX = /^\s*(by|posted by|written by|words by|story by|reported by|oleh)\s*[:\s]\s*/i
 const HONORIFIC_PREFIX = /^(dr|prof|mr|mrs|ms|mx|sir|dame|rev)\.?\s+\S/i
-const NAME_SUFFIX = /^(jr|sr|i{2,3}|iv|v)\.?$/i
+const NAME_SUFFIX = /^(jr|sr|i{2,3}|iv|v|inc|ltd|llc|llp|plc|gmbh|co|corp|ag|bv|pty|s\.?a)\.?$/i
 const CREDENTIAL = /^(ph\.?\s?d|m\.?d|mba|esq|dds|rn|cpa|m\.?a|b\.?a|m\.?sc|b\.?sc)\.?$/i
 const JOB_WORDS = /\b(editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|staff|producer|photographer|chief|director|manager|founder|ceo|analyst|intern|anchor|critic|redaksi|wartawan|jurnalis|penulis|kontributor|koresponden)\b/i
 
