@@ -45,6 +45,7 @@ interface RangeInfo {
 export class SchemaChecker {
   private readonly ranges = new Map<string, RangeInfo>()
   private readonly hints = new Map<string, string>()
+  private readonly pendingReported = new Set<string>()
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -125,7 +126,9 @@ export class SchemaChecker {
       this.report.add(JSONLD_RULE.retired, at, `The ${kind} "${term}" was retired from schema.org${replacement ? `; use "${replacement}"` : ''}.`)
     } else if (replacement) {
       this.report.add(JSONLD_RULE.superseded, at, `The ${kind} "${term}" is superseded by "${replacement}"; use that instead.`)
-    } else if (v.isPending(term)) {
+    } else if (v.isPending(term) && !this.pendingReported.has(term)) {
+      // Once per term and file: a notice, not a finding to fix at every use.
+      this.pendingReported.add(term)
       this.report.add(JSONLD_RULE.pending, at, `The ${kind} "${term}" is in schema.org's pending area and may still change.`)
     }
   }
