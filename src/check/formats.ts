@@ -155,19 +155,27 @@ export function checkLanguageTag(input: string): LanguageCheck {
     return { ok: false, severity: 'error', reason: `"${input}" is not a language tag (BCP 47, such as "id" or "en-us")${suggestion}` }
   }
   const primary = canonical.split('-')[0]!
-  if (/^[a-z]{2,3}$/.test(primary) && languageNames.of(primary) === undefined) {
+  if (/^[a-z]{2,3}$/.test(primary) && !isKnownLanguage(primary)) {
     return { ok: false, severity: 'warning', reason: `"${primary}" is not a known ISO 639 language code` }
   }
   return { ok: true }
 }
 
+const knownLanguages = new Map<string, boolean>()
+
 /** Whether the language's primary subtag is a known ISO 639 code (per the runtime's CLDR data). */
 export function isKnownLanguage(code: string): boolean {
-  try {
-    return languageNames.of(code) !== undefined
-  } catch {
-    return false
+  // A sitemap asks about the same few codes tens of thousands of times; ICU lookups are slow.
+  let known = knownLanguages.get(code)
+  if (known === undefined) {
+    try {
+      known = languageNames.of(code) !== undefined
+    } catch {
+      known = false
+    }
+    if (knownLanguages.size < 1000) knownLanguages.set(code, known)
   }
+  return known
 }
 
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/

@@ -88,6 +88,8 @@ export function walkXml(text: string, handlers: XmlWalkHandlers = {}, lines: Lin
 
   // Where the parser last finished a construct: an entity error is reported by saxes only at
   // the next `;`, possibly far on, so the culprit `&` is searched for from here.
+  // (Handlers are kept few on purpose: with a seventh one saxes's parser object falls into
+  // V8's slow dictionary mode and parsing gets four times slower.)
   let lastGood = 0
   parser.on('error', (cause) => {
     // saxes prefixes "line:col: "; the position is ours, 1-based.
@@ -149,9 +151,6 @@ export function walkXml(text: string, handlers: XmlWalkHandlers = {}, lines: Lin
   })
   parser.on('text', (value) => {
     if (current) current.text += value
-  })
-  parser.on('comment', () => {
-    lastGood = parser.position
   })
   parser.on('cdata', (value) => {
     lastGood = parser.position
