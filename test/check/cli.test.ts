@@ -52,6 +52,11 @@ describe('dateline check: exit codes (SPEC §5)', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /)
     }
   })
+  it('2 in site mode when the folder has no dateline config', async () => {
+    const result = await run()
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('no dateline config found')
+  })
   it('--now decides the news window (also DATELINE_NOW)', async () => {
     expect((await run('news', '--now', '2023-10-11T12:00:00+07:00', '--max-warnings', '0')).code).toBe(0)
     const late = await run('news', '--now', '2023-10-20T12:00:00+07:00', '--max-warnings', '0')

@@ -90,6 +90,13 @@ describe('RSS 2.0: the W3C validator checks that matter', () => {
     expect(found(diagnostics)).toEqual(['feed/relative-url-in-content@11', 'feed/relative-url@12', 'rss/invalid-value@12'])
     expect(diagnostics[0]!.message).toContain('"/img/a.jpg", "/img/a-2x.jpg"')
   })
+  it('unsafe markup in content: scripts, iframes, event attributes, javascript: URLs', () => {
+    const text = rss(item('<description><![CDATA[<p onclick="x()">a</p><iframe src="https://v.example/e"></iframe><a href="javascript:alert(1)">b</a><script>x()</script>]]></description>'))
+    const diagnostics = checkRss(text, 'f', options)
+    expect(found(diagnostics)).toEqual(['feed/unsafe-html@11'])
+    expect(diagnostics[0]!.message).toContain('onclick="…", <iframe>, javascript: URL, <script>')
+    expect(diagnostics[0]!.severity).toBe('warning')
+  })
   it('image: bare URL, sizes; ttl', () => {
     const text = rss('', '<image>https://example.com/logo.png</image>\n<ttl>hourly</ttl>\n')
     expect(found(checkRss(text, 'f', options))).toEqual(['rss/missing-element@8', 'rss/invalid-value@9'])

@@ -8,7 +8,7 @@ import { checkRfc3339, isEmail } from '../formats.js'
 import { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
-import { checkContentUrls, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
+import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 import { ATOM_NS } from './rss.js'
 import {
   atomDuplicateElement,
@@ -192,8 +192,8 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
       const src = attribute(element, 'src')
       if (src !== undefined) checkUrl(element, '<content> src', src)
     }
-    if (type === 'html' && (isContent || element.local === 'summary') && absoluteBase(element) === undefined) {
-      checkContentUrls(findings, element, `<${element.local}>`, element.text)
+    if (type === 'html' && (isContent || element.local === 'summary')) {
+      checkContentHtml(findings, element, `<${element.local}>`, element.text, absoluteBase(element) !== undefined)
     }
   }
 

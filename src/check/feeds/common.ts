@@ -3,7 +3,7 @@ import { checkAbsoluteUrl, checkLanguageTag } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import type { Position } from '../xml-tree.js'
-import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage } from './rules.js'
+import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage, feedUnsafeHtml } from './rules.js'
 
 const DAY = 86_400_000
 const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1)
@@ -54,11 +54,39 @@ export function relativeUrlsInHtml(html: string): string[] {
   return found
 }
 
-/** Warn about relative URLs in HTML content (unless a base makes them absolute). */
-export function checkContentUrls(findings: Findings, at: Position, what: string, html: string): void {
-  const relative = relativeUrlsInHtml(html)
-  if (relative.length === 0) return
-  const shown = relative.slice(0, 3).map((url) => `"${url}"`).join(', ')
-  const more = relative.length > 3 ? ` and ${relative.length - 3} more` : ''
-  findings.add(feedRelativeUrlInContent, at, `${what} has relative URLs (${shown}${more}); readers show it away from the site, so resolve them against the article URL`)
+const UNSAFE_ELEMENT = /^<(script|iframe|embed|object|applet|frame|frameset)\b/i
+const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/i
+const JAVASCRIPT_URL = /\s(?:href|src)\s*=\s*["']?\s*javascript:/i
+
+/** Markup readers strip or must not run: scripts, frames, objects, event attributes, javascript: URLs. */
+export function unsafeMarkupInHtml(html: string): string[] {
+  if (!html.includes('<')) return []
+  const found: string[] = []
+  for (const [tag] of html.matchAll(START_TAG)) {
+    const element = UNSAFE_ELEMENT.exec(tag)
+    if (element) found.push(`<${element[1]!.toLowerCase()}>`)
+    const event = EVENT_ATTRIBUTE.exec(tag)
+    if (event) found.push(`${event[1]!.toLowerCase()}="…"`)
+    if (JAVASCRIPT_URL.test(tag)) found.push('javascript: URL')
+  }
+  return [...new Set(found)]
+}
+
+/**
+ * Check HTML content: relative URLs (unless `baseIsAbsolute`, as with an
+ * Atom xml:base) and markup that readers strip or must not run.
+ */
+export function checkContentHtml(findings: Findings, at: Position, what: string, html: string, baseIsAbsolute = false): void {
+  if (!baseIsAbsolute) {
+    const relative = relativeUrlsInHtml(html)
+    if (relative.length > 0) {
+      const shown = relative.slice(0, 3).map((url) => `"${url}"`).join(', ')
+      const more = relative.length > 3 ? ` and ${relative.length - 3} more` : ''
+      findings.add(feedRelativeUrlInContent, at, `${what} has relative URLs (${shown}${more}); readers show it away from the site, so resolve them against the article URL`)
+    }
+  }
+  const unsafe = unsafeMarkupInHtml(html)
+  if (unsafe.length > 0) {
+    findings.add(feedUnsafeHtml, at, `${what} contains ${unsafe.join(', ')}; readers strip or block it: sanitize the HTML and turn embeds into links`)
+  }
 }

@@ -12,7 +12,7 @@ import { parseJsonStrict } from '../jsonld/json.js'
 import { Report } from '../jsonld/report.js'
 import type { CheckOptions } from '../options.js'
 import type { Position } from '../xml-tree.js'
-import { checkContentUrls, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
+import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 import {
   feedDuplicateId,
   feedMissingSelfLink,
@@ -103,7 +103,7 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
       case 'language':
         if (value.type !== 'String') return wrongType(value, what, 'a string')
         if (kind === 'url') checkFeedUrl(findings, at(value), what, value.value)
-        if (kind === 'html') checkContentUrls(findings, at(value), what, value.value)
+        if (kind === 'html') checkContentHtml(findings, at(value), what, value.value)
         if (kind === 'language') checkLanguage(findings, at(value), what, value.value)
         if (kind === 'date') {
           const result = checkRfc3339(value.value)

@@ -9,7 +9,7 @@ import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'
 import { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
-import { checkContentUrls, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
+import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 import {
   feedDuplicateId,
   feedMissingSelfLink,
@@ -156,8 +156,8 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     if (content !== -1 && (descriptionIndex === -1 || descriptionIndex > content)) {
       findings.add(rssDescriptionAfterContent, item.children[content]!, '<content:encoded> comes before any <description>; write a <description> summary first')
     }
-    if (description) checkContentUrls(findings, description.element, 'item <description>', description.element.text)
-    if (content !== -1) checkContentUrls(findings, item.children[content]!, '<content:encoded>', item.children[content]!.text)
+    if (description) checkContentHtml(findings, description.element, 'item <description>', description.element.text)
+    if (content !== -1) checkContentHtml(findings, item.children[content]!, '<content:encoded>', item.children[content]!.text)
 
     for (const enclosure of item.children.filter((c) => c.uri === '' && c.local === 'enclosure')) {
       for (const name of ['url', 'length', 'type']) {

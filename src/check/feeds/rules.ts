@@ -43,6 +43,17 @@ export const feedRelativeUrlInContent: RuleMeta = {
   },
 }
 
+export const feedUnsafeHtml: RuleMeta = {
+  id: 'feed/unsafe-html',
+  description: 'HTML content should not carry scripts, frames, embedded objects, `on…` event attributes or `javascript:` URLs (W3C: SecurityRisk, SecurityRiskAttr).',
+  severity: 'warning',
+  helpUrl: `${W3C}/warning/SecurityRisk.html`,
+  docs: {
+    why: 'Readers strip them (so embeds silently vanish) or, worse, run them; aggregators such as MSN reject items that carry them.',
+    fix: 'Sanitize feed HTML: drop `script`, `style`, `on…` attributes; turn iframes and social embeds into links.',
+  },
+}
+
 export const feedMissingSelfLink: RuleMeta = {
   id: 'feed/missing-self-link',
   description: 'A feed should name its own URL: `atom:link rel="self"` in RSS and Atom, `feed_url` in JSON Feed (W3C: MissingAtomSelfLink, MissingSelf).',
@@ -355,6 +366,7 @@ export const FEED_RULES: readonly RuleMeta[] = [
   xmlNotWellFormed,
   feedRelativeUrl,
   feedRelativeUrlInContent,
+  feedUnsafeHtml,
   feedMissingSelfLink,
   feedInvalidLanguage,
   feedUnknownLanguage,
