@@ -51,6 +51,12 @@ export function checkRfc822(input: string): DateCheck {
     offset = sign * (hours * 60 + minutes)
   } else {
     const known = RFC822_ZONES[zone!.toUpperCase()]
+    if (known === undefined && /^[A-IK-Za-ik-z]$/.test(zone!)) {
+      // RFC 822's military zones; their signs were defined backwards, so RFC 1123 reads them as +0000.
+      if (weekday === undefined || WEEKDAYS.indexOf(weekday.toLowerCase()) === new Date(wall).getUTCDay()) {
+        return { ok: true, epochMs: wall, warning: `"${input}" uses the military zone "${zone}", which readers take as UTC; write a numeric offset such as +0700` }
+      }
+    }
     if (known === undefined) return { ok: false, reason: `"${zone}" is not a time zone RFC 822 knows in "${input}"; use a numeric offset such as +0000` }
     offset = known
   }
@@ -210,7 +216,7 @@ export type UrlCheck =
  */
 export function checkAbsoluteUrl(input: string): UrlCheck {
   const text = input.trim()
-  if (text === '') return { ok: false, kind: 'invalid', reason: 'the URL is empty' }
+  if (text === '') return { ok: false, kind: 'relative', reason: 'the URL is empty' }
   let url: URL
   try {
     url = new URL(text)

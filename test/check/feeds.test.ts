@@ -81,7 +81,7 @@ describe('RSS 2.0: the W3C validator checks that matter', () => {
     )
     expect(found(checkRss(text, 'f', options))).toEqual([
       'rss/missing-guid@8', 'rss/invalid-guid@13', 'rss/author-not-email@18', 'rss/author-missing-name@23',
-      'rss/duplicate-author@28', 'rss/description-after-content@34', 'feed/relative-url@38', 'rss/invalid-value@40', 'rss/invalid-guid@40',
+      'rss/duplicate-semantics@29', 'rss/description-after-content@34', 'feed/relative-url@38', 'rss/invalid-value@40', 'rss/invalid-guid@40',
     ])
   })
   it('relative URLs in HTML content and enclosures', () => {
@@ -96,6 +96,21 @@ describe('RSS 2.0: the W3C validator checks that matter', () => {
     expect(found(diagnostics)).toEqual(['feed/unsafe-html@11'])
     expect(diagnostics[0]!.message).toContain('onclick="…", <iframe>, javascript: URL, <script>')
     expect(diagnostics[0]!.severity).toBe('warning')
+  })
+  it('links may use any scheme that names a resource, not javascript:', () => {
+    const text = rss(item('<link>ftp://example.com/a</link>\n<comments>mailto:desk@example.com</comments>\n<source url="javascript:alert(1)">x</source>'))
+    expect(found(checkRss(text, 'f', options))).toEqual(['feed/relative-url@13'])
+  })
+  it('military zones are legal RFC 822 (read as UTC), with a warning', () => {
+    expect(found(checkRss(rss(item('<pubDate>Wed, 11 Oct 2023 04:00:00 Z</pubDate>\n')), 'f', options))).toEqual([])
+    expect(found(checkRss(rss(item('<pubDate>Wed, 11 Oct 2023 04:00:00 G</pubDate>')), 'f', options))).toEqual(['rss/problematic-date@11'])
+  })
+  it('the same thing said twice in RSS and Dublin Core; cloud attributes; inline XHTML', () => {
+    const text = rss(
+      item('<pubDate>Wed, 11 Oct 2023 04:00:00 +0000</pubDate>\n<dc:date>2023-10-11T04:00:00Z</dc:date>\n<xhtml:body xmlns:xhtml="http://www.w3.org/1999/xhtml"><xhtml:p onclick="x()">a</xhtml:p></xhtml:body>'),
+      '<cloud domain="rpc.example.com" port="0" path="/RPC2" protocol="xml-rpc"/>\n',
+    )
+    expect(found(checkRss(text, 'f', options))).toEqual(['rss/missing-element@8', 'rss/invalid-value@8', 'rss/duplicate-semantics@13', 'feed/unsafe-html@14'])
   })
   it('image: bare URL, sizes; ttl', () => {
     const text = rss('', '<image>https://example.com/logo.png</image>\n<ttl>hourly</ttl>\n')
@@ -150,6 +165,16 @@ describe('Atom 1.0', () => {
   it('an entry without any author when the feed has none', () => {
     const text = atom(entry('tag:x,2023:1'), '<link rel="self" href="https://example.com/atom.xml"/>')
     expect(found(checkAtom(text, 'a', options))).toEqual(['atom/missing-element@7'])
+  })
+  it('relative references are legal in Atom but fragile: a warning; other schemes pass', () => {
+    const text = atom(entry('tag:x,2023:1').replace('href="https://example.com/e/"', 'href="/e/"') + '\n' + entry('tag:x,2023:2').replace('https://example.com/e/', 'ftp://example.com/e'))
+    const diagnostics = checkAtom(text, 'a', options)
+    expect(found(diagnostics)).toEqual(['feed/relative-url@12'])
+    expect(diagnostics[0]!.severity).toBe('warning')
+  })
+  it('repeated elements in <source>', () => {
+    const text = atom(entry('tag:x,2023:1', '\n<source><id>tag:y,2023:1</id><title>a</title><title>b</title></source>'))
+    expect(found(checkAtom(text, 'a', options))).toEqual(['atom/duplicate-element@13'])
   })
   it('xml:lang is checked', () => {
     expect(found(checkAtom(atom(entry('tag:x,2023:1')).replace('<feed ', '<feed xml:lang="en_GB" '), 'a', options))).toEqual(['feed/invalid-language@2'])

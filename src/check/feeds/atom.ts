@@ -8,7 +8,7 @@ import { checkRfc3339, isEmail } from '../formats.js'
 import { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
-import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
+import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
 import { ATOM_NS } from './rss.js'
 import {
   atomDuplicateElement,
@@ -73,13 +73,13 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
     const base = absoluteBase(element)
     if (base !== undefined) {
       try {
-        checkFeedUrl(findings, element, what, new URL(value, base).href)
+        checkFeedUrl(findings, element, what, new URL(value, base).href, ATOM_URLS)
         return
       } catch {
         // fall through: report the raw value
       }
     }
-    checkFeedUrl(findings, element, what, value)
+    checkFeedUrl(findings, element, what, value, ATOM_URLS)
   }
 
   const checkOnce = (element: XmlElement) => {
@@ -118,6 +118,7 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
 
   const checkElement = (element: XmlElement) => {
     const parent = element.parent
+    checkXhtmlElement(findings, element)
     if (element.uri !== ATOM_NS) return
     if (parent && parent.uri === ATOM_NS) {
       const allowed = ATOM_CHILDREN[parent.local]
@@ -154,6 +155,9 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
         break
       case 'category':
         if (attribute(element, 'term') === undefined) findings.add(atomMissingElement, element, '<category> needs a term attribute')
+        break
+      case 'source':
+        checkOnce(element)
         break
       case 'author':
       case 'contributor':

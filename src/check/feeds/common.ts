@@ -2,7 +2,7 @@
 import { checkAbsoluteUrl, checkLanguageTag } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
-import type { Position } from '../xml-tree.js'
+import type { Position, XmlElement } from '../xml-tree.js'
 import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage, feedUnsafeHtml } from './rules.js'
 
 const DAY = 86_400_000
@@ -25,11 +25,33 @@ export function checkLanguage(findings: Findings, at: Position, what: string, va
   else findings.add(feedUnknownLanguage, at, `${what}: ${result.reason}`)
 }
 
-/** Report `value` unless it is an absolute http(s) URL. Returns whether it is one. */
-export function checkFeedUrl(findings: Findings, at: Position, what: string, value: string): boolean {
+/** How strict a format is about URLs. */
+export interface UrlPolicy {
+  /**
+   * RSS requires full URLs (error). Atom allows relative references resolved
+   * against the document (RFC 4287 §4.2.7.1), which readers often get wrong:
+   * a warning.
+   */
+  relative: 'error' | 'warning'
+}
+
+export const RSS_URLS: UrlPolicy = { relative: 'error' }
+export const ATOM_URLS: UrlPolicy = { relative: 'warning' }
+
+/** Schemes that run code or inline data instead of naming a resource. */
+const UNSAFE_SCHEMES = ['javascript:', 'vbscript:', 'data:']
+
+/**
+ * Report `value` unless it is an absolute URL. Any scheme that names a
+ * resource passes (ftp:, mailto:, urn:, as the W3C validator accepts);
+ * javascript:, vbscript: and data: do not. Returns whether it passed.
+ */
+export function checkFeedUrl(findings: Findings, at: Position, what: string, value: string, policy: UrlPolicy = RSS_URLS): boolean {
   const result = checkAbsoluteUrl(value)
   if (result.ok || result.kind === 'unencoded') return true
-  findings.add(feedRelativeUrl, at, `${what}: ${result.reason}`)
+  const trimmed = value.trim()
+  if (result.kind === 'invalid' && /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(trimmed) && !UNSAFE_SCHEMES.some((scheme) => trimmed.toLowerCase().startsWith(scheme))) return true
+  findings.add(feedRelativeUrl, at, `${what}: ${result.reason}`, result.kind === 'relative' ? policy.relative : 'error')
   return false
 }
 
@@ -54,8 +76,9 @@ export function relativeUrlsInHtml(html: string): string[] {
   return found
 }
 
-const UNSAFE_ELEMENT = /^<(script|iframe|embed|object|applet|frame|frameset)\b/i
-const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/i
+export const UNSAFE_ELEMENTS = ['script', 'iframe', 'embed', 'object', 'applet', 'frame', 'frameset', 'meta']
+const UNSAFE_ELEMENT = new RegExp(`^<(${UNSAFE_ELEMENTS.join('|')})\\b`, 'i')
+export const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/i
 const JAVASCRIPT_URL = /\s(?:href|src)\s*=\s*["']?\s*javascript:/i
 
 /** Markup readers strip or must not run: scripts, frames, objects, event attributes, javascript: URLs. */
@@ -89,4 +112,18 @@ export function checkContentHtml(findings: Findings, at: Position, what: string,
   if (unsafe.length > 0) {
     findings.add(feedUnsafeHtml, at, `${what} contains ${unsafe.join(', ')}; readers strip or block it: sanitize the HTML and turn embeds into links`)
   }
+}
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml'
+
+/** Inline XHTML (Atom type="xhtml", RSS xhtml:body): the same markup readers strip or must not run. */
+export function checkXhtmlElement(findings: Findings, element: XmlElement): void {
+  if (element.uri !== XHTML_NS) return
+  const problems: string[] = []
+  if (UNSAFE_ELEMENTS.includes(element.local.toLowerCase())) problems.push(`<${element.local}>`)
+  for (const attribute of element.attributes) {
+    if (/^on[a-z]+$/i.test(attribute.local)) problems.push(`${attribute.local}="…"`)
+    if ((attribute.local === 'href' || attribute.local === 'src') && /^\s*javascript:/i.test(attribute.value)) problems.push('javascript: URL')
+  }
+  if (problems.length) findings.add(feedUnsafeHtml, element, `inline XHTML contains ${problems.join(', ')}; readers strip or block it: sanitize the content`)
 }

@@ -9,14 +9,14 @@ import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'
 import { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
-import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
+import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
 import {
   feedDuplicateId,
   feedMissingSelfLink,
   rssAuthorMissingName,
   rssAuthorNotEmail,
   rssDescriptionAfterContent,
-  rssDuplicateAuthor,
+  rssDuplicateSemantics,
   rssInvalidDate,
   rssInvalidGuid,
   rssInvalidValue,
@@ -54,6 +54,8 @@ export const ATOM_ELEMENTS = [
   'feed', 'entry', 'id', 'title', 'updated', 'published', 'author', 'contributor', 'name', 'uri', 'email',
   'link', 'category', 'content', 'summary', 'rights', 'source', 'subtitle', 'generator', 'icon', 'logo',
 ]
+const ITEM_DUPLICATES = [['author', 'creator'], ['pubDate', 'date'], ['category', 'subject'], ['source', 'source']] as const
+const CHANNEL_DUPLICATES = [['language', 'language'], ['copyright', 'rights'], ['pubDate', 'date']] as const
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 function childText(element: XmlElement, local: string): { element: XmlElement; value: string } | undefined {
@@ -147,9 +149,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
 
     const author = childText(item, 'author')
     if (author) checkContact(author.element)
-    if (author && item.children.some((c) => c.uri === DC_NS && c.local === 'creator')) {
-      findings.add(rssDuplicateAuthor, author.element, '<item> has both <author> and <dc:creator>; keep one (dc:creator for names)')
-    }
+    checkDuplicateSemantics(item, ITEM_DUPLICATES)
 
     const descriptionIndex = item.children.findIndex((c) => c.uri === '' && c.local === 'description')
     const content = item.children.findIndex((c) => c.uri === CONTENT_NS && c.local === 'encoded')
@@ -176,7 +176,28 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     }
   }
 
+  const checkDuplicateSemantics = (element: XmlElement, pairs: readonly (readonly [string, string])[]) => {
+    for (const [rss, dc] of pairs) {
+      const own = element.children.find((c) => c.uri === '' && c.local === rss)
+      const other = element.children.find((c) => c.uri === DC_NS && c.local === dc)
+      if (own && other) {
+        findings.add(rssDuplicateSemantics, own.line > other.line ? own : other, `<${element.local}> has both <${rss}> and <${other.name}>, which say the same; keep one`)
+      }
+    }
+  }
+
   const checkChannel = (channel: XmlElement) => {
+    checkDuplicateSemantics(channel, CHANNEL_DUPLICATES)
+    const dcLanguage = channel.children.find((c) => c.uri === DC_NS && c.local === 'language')
+    if (dcLanguage) checkLanguage(findings, dcLanguage, '<dc:language>', dcLanguage.text.trim())
+    const cloud = channel.children.find((c) => c.uri === '' && c.local === 'cloud')
+    if (cloud) {
+      for (const name of ['domain', 'port', 'path', 'registerProcedure', 'protocol']) {
+        if (attribute(cloud, name) === undefined) findings.add(rssMissingElement, cloud, `<cloud> needs a ${name} attribute`)
+      }
+      const port = attribute(cloud, 'port')
+      if (port !== undefined && !(/^\d+$/.test(port.trim()) && Number(port) > 0)) findings.add(rssInvalidValue, cloud, `<cloud> port must be a positive integer, not "${port}"`)
+    }
     for (const name of ['title', 'link', 'description']) {
       if (!childText(channel, name)) findings.add(rssMissingElement, channel, `<channel> needs a <${name}>`)
     }
@@ -212,8 +233,8 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
       if (imageLink) checkFeedUrl(findings, imageLink.element, 'image <link>', imageLink.value)
       for (const [name, max] of [['width', 144], ['height', 400]] as const) {
         const size = childText(image, name)
-        if (size && (!/^\d+$/.test(size.value) || Number(size.value) > max)) {
-          findings.add(rssInvalidValue, size.element, `image <${name}> must be an integer of at most ${max}, not "${size.value}"`)
+        if (size && (!/^\d+$/.test(size.value) || Number(size.value) > max || Number(size.value) === 0)) {
+          findings.add(rssInvalidValue, size.element, `image <${name}> must be an integer from 1 to ${max}, not "${size.value}"`)
         }
       }
     }
@@ -246,6 +267,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     {
       close(element) {
         checkUndefined(element)
+        checkXhtmlElement(findings, element)
         if (element.uri !== '') return
         if (element.local === 'item' && element.parent?.local === 'channel') {
           checkItem(element)

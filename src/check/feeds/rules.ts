@@ -197,14 +197,14 @@ export const rssAuthorMissingName: RuleMeta = {
   },
 }
 
-export const rssDuplicateAuthor: RuleMeta = {
-  id: 'rss/duplicate-author',
-  description: 'An item should not carry both `author` and `dc:creator` (W3C: DuplicateItemSemantics).',
+export const rssDuplicateSemantics: RuleMeta = {
+  id: 'rss/duplicate-semantics',
+  description: 'An item or channel should not say the same thing twice in two vocabularies: `author` and `dc:creator`, `pubDate` and `dc:date`, `category` and `dc:subject`, `source` and `dc:source`, `language` and `dc:language`, `copyright` and `dc:rights` (W3C: DuplicateItemSemantics, DuplicateSemantics).',
   severity: 'warning',
   helpUrl: `${W3C}/warning/DuplicateItemSemantics.html`,
   docs: {
-    why: 'Both say who wrote the item; readers pick one and may show the e-mail address instead of the name.',
-    fix: 'Keep `dc:creator` (one per person) and drop `author`, or the reverse.',
+    why: 'Readers pick one of the two, and when they differ (an e-mail in `author`, a name in `dc:creator`) users see the wrong one.',
+    fix: 'Keep one of each pair: `dc:creator` (one per person) rather than `author`, `pubDate` rather than `dc:date`.',
   },
 }
 
@@ -380,7 +380,7 @@ export const FEED_RULES: readonly RuleMeta[] = [
   rssInvalidGuid,
   rssAuthorNotEmail,
   rssAuthorMissingName,
-  rssDuplicateAuthor,
+  rssDuplicateSemantics,
   rssDescriptionAfterContent,
   rssInvalidValue,
   atomMissingElement,
