@@ -112,6 +112,10 @@ describe('RSS 2.0: the W3C validator checks that matter', () => {
     )
     expect(found(checkRss(text, 'f', options))).toEqual(['rss/missing-element@8', 'rss/invalid-value@8', 'rss/duplicate-semantics@13', 'feed/unsafe-html@14'])
   })
+  it('elements that appear once', () => {
+    const text = rss(item('<pubDate>Wed, 11 Oct 2023 04:00:00 +0000</pubDate>\n<pubDate>Wed, 11 Oct 2023 05:00:00 +0000</pubDate>'), '<title>Again</title>\n')
+    expect(found(checkRss(text, 'f', options))).toEqual(['rss/duplicate-element@8', 'rss/duplicate-element@13'])
+  })
   it('image: bare URL, sizes; ttl', () => {
     const text = rss('', '<image>https://example.com/logo.png</image>\n<ttl>hourly</ttl>\n')
     expect(found(checkRss(text, 'f', options))).toEqual(['rss/missing-element@8', 'rss/invalid-value@9'])

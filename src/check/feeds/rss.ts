@@ -16,6 +16,7 @@ import {
   rssAuthorMissingName,
   rssAuthorNotEmail,
   rssDescriptionAfterContent,
+  rssDuplicateElement,
   rssDuplicateSemantics,
   rssInvalidDate,
   rssInvalidGuid,
@@ -54,6 +55,17 @@ export const ATOM_ELEMENTS = [
   'feed', 'entry', 'id', 'title', 'updated', 'published', 'author', 'contributor', 'name', 'uri', 'email',
   'link', 'category', 'content', 'summary', 'rights', 'source', 'subtitle', 'generator', 'icon', 'logo',
 ]
+/** Elements that appear at most once in their parent (RSS 2.0, and Dublin Core's date and language). */
+const ONCE: Record<string, readonly string[]> = {
+  channel: [
+    'title', 'link', 'description', 'language', 'copyright', 'managingEditor', 'webMaster', 'pubDate', 'lastBuildDate',
+    'generator', 'docs', 'cloud', 'ttl', 'image', 'rating', 'textInput', 'skipHours', 'skipDays',
+  ],
+  item: ['title', 'link', 'description', 'author', 'comments', 'guid', 'pubDate', 'source'],
+  image: ['url', 'title', 'link', 'width', 'height', 'description'],
+  textInput: ['title', 'description', 'name', 'link'],
+}
+const DC_ONCE = ['date', 'language']
 const ITEM_DUPLICATES = [['author', 'creator'], ['pubDate', 'date'], ['category', 'subject'], ['source', 'source']] as const
 const CHANNEL_DUPLICATES = [['language', 'language'], ['copyright', 'rights'], ['pubDate', 'date']] as const
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
@@ -176,6 +188,16 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     }
   }
 
+  const checkOnce = (element: XmlElement, once: readonly string[]) => {
+    const seen = new Set<string>()
+    for (const child of element.children) {
+      const key = child.uri === '' && once.includes(child.local) ? child.local : child.uri === DC_NS && DC_ONCE.includes(child.local) ? `dc:${child.local}` : undefined
+      if (key === undefined) continue
+      if (seen.has(key)) findings.add(rssDuplicateElement, child, `<${element.local}> may have one <${child.name}>; this is another`)
+      seen.add(key)
+    }
+  }
+
   const checkDuplicateSemantics = (element: XmlElement, pairs: readonly (readonly [string, string])[]) => {
     for (const [rss, dc] of pairs) {
       const own = element.children.find((c) => c.uri === '' && c.local === rss)
@@ -268,6 +290,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
       close(element) {
         checkUndefined(element)
         checkXhtmlElement(findings, element)
+        if (element.uri === '' && ONCE[element.local]) checkOnce(element, ONCE[element.local]!)
         if (element.uri !== '') return
         if (element.local === 'item' && element.parent?.local === 'channel') {
           checkItem(element)
@@ -288,7 +311,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     else if (!['2.0', '0.91', '0.92'].includes(version.trim())) findings.add(rssInvalidValue, root, `<rss> version must be "2.0", not "${version}"`)
     const channels = root.children.filter((c) => c.uri === '' && c.local === 'channel')
     if (channels.length === 0) findings.add(rssMissingElement, root, '<rss> needs a <channel>')
-    if (channels.length > 1) findings.add(rssUndefinedElement, channels[1]!, '<rss> holds one <channel>; this is a second one')
+    if (channels.length > 1) findings.add(rssDuplicateElement, channels[1]!, '<rss> holds one <channel>; this is a second one')
   }
   return findings.sorted()
 }

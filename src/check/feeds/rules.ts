@@ -153,6 +153,17 @@ export const rssProblematicDate: RuleMeta = {
   },
 }
 
+export const rssDuplicateElement: RuleMeta = {
+  id: 'rss/duplicate-element',
+  description: 'RSS elements that describe the channel, an item, the image or the text input once (`title`, `link`, `description`, `pubDate`, `guid`, …) must not repeat; nor `dc:date` and `dc:language` (W3C: DuplicateElement).',
+  severity: 'error',
+  helpUrl: `${W3C}/error/DuplicateElement.html`,
+  docs: {
+    why: 'Readers keep the first or the last of two titles or dates, unpredictably; a second `<channel>` is ignored.',
+    fix: 'Remove the repeated element; use `category` (which may repeat) for several topics.',
+  },
+}
+
 export const rssMissingGuid: RuleMeta = {
   id: 'rss/missing-guid',
   description: 'Each RSS item should have a `guid` (W3C: MissingGuid; Google News requires one).',
@@ -376,6 +387,7 @@ export const FEED_RULES: readonly RuleMeta[] = [
   rssUndefinedElement,
   rssInvalidDate,
   rssProblematicDate,
+  rssDuplicateElement,
   rssMissingGuid,
   rssInvalidGuid,
   rssAuthorNotEmail,
