@@ -66,7 +66,7 @@ export const SITEMAP_LIMITS = {
 
 const CHANGEFREQ = ['always', 'hourly', 'daily', 'weekly', 'monthly', 'yearly', 'never']
 const NEWS_LANGUAGE = /^(zh-cn|zh-tw|[a-z]{2,3})$/
-const HREFLANG = /^(x-default|[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?)$/
+const HREFLANG = /^(x-default|[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-[A-Za-z0-9]{5,8})*)$/
 
 function display(element: { uri: string; local: string; name?: string }): string {
   return `<${element.name ?? prefixOf(element.uri) + element.local}>`
