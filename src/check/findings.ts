@@ -25,3 +25,8 @@ export class Findings {
     })
   }
 }
+
+/** `message` plus a did-you-mean hint (from `hint()`), as two sentences; `message` alone without one. */
+export function withHint(message: string, hintText: string): string {
+  return hintText ? `${message}.${hintText}` : message
+}

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { hint } from '../../util/did-you-mean.js'
 import { checkRfc3339, isEmail } from '../formats.js'
-import { Findings } from '../findings.js'
+import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
 import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
@@ -125,7 +125,7 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
       if (allowed && !allowed.includes(element.local)) {
         const equivalent = ATOM_EQUIVALENTS[element.local]
         const suggestion = equivalent && allowed.includes(equivalent) ? ` Did you mean "${equivalent}"?` : hint(element.local, allowed)
-        findings.add(atomUndefinedElement, element, `<${element.name}> is not an Atom element in <${parent.local}>.${suggestion}`.replace(/\.$/, ''))
+        findings.add(atomUndefinedElement, element, withHint(`<${element.name}> is not an Atom element in <${parent.local}>`, suggestion))
       }
     }
     const lang = attribute(element, 'xml:lang')

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { hint } from '../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'
-import { Findings } from '../findings.js'
+import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
 import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
@@ -115,14 +115,14 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
       if (!allowed.includes(element.local)) {
         const where = parent.local === 'rss' ? 'the <rss> root' : `<${parent.local}>`
         const extra = element.local === 'author' && parent.local === 'channel' ? ' (use <managingEditor>, or dc:creator on items)' : ''
-        findings.add(rssUndefinedElement, element, `<${element.name}> is not an RSS 2.0 element in ${where}${extra}.${hint(element.local, allowed)}`.replace(/\.$/, ''))
+        findings.add(rssUndefinedElement, element, withHint(`<${element.name}> is not an RSS 2.0 element in ${where}${extra}`, hint(element.local, allowed)))
       }
     } else if (element.uri === CONTENT_NS && !CONTENT_ELEMENTS.includes(element.local)) {
       findings.add(rssUndefinedElement, element, `<${element.name}> is not in the content module (only content:encoded)`)
     } else if (element.uri === DC_NS && !DC_ELEMENTS.includes(element.local)) {
-      findings.add(rssUndefinedElement, element, `<${element.name}> is not a Dublin Core element.${hint(element.local, DC_ELEMENTS)}`.replace(/\.$/, ''))
+      findings.add(rssUndefinedElement, element, withHint(`<${element.name}> is not a Dublin Core element`, hint(element.local, DC_ELEMENTS)))
     } else if (element.uri === ATOM_NS && !ATOM_ELEMENTS.includes(element.local)) {
-      findings.add(rssUndefinedElement, element, `<${element.name}> is not an Atom element.${hint(element.local, ATOM_ELEMENTS)}`.replace(/\.$/, ''))
+      findings.add(rssUndefinedElement, element, withHint(`<${element.name}> is not an Atom element`, hint(element.local, ATOM_ELEMENTS)))
     }
   }
 

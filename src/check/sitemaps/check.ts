@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { hint } from '../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkW3cDatetime, isKnownLanguage } from '../formats.js'
-import { Findings } from '../findings.js'
+import { Findings, withHint } from '../findings.js'
 import { xmlNotWellFormed } from '../feeds/rules.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
@@ -115,7 +115,7 @@ export function checkSitemap(text: string, file: string, options: CheckOptions =
         }
         const candidates = model.sequence.filter((p) => p.uri === child.uri).map((p) => p.local)
         const where = display(element)
-        findings.add(sitemapUnknownElement, child, `${display(child)} is not allowed in ${where}.${hint(child.local, candidates)}`.replace(/\.$/, ''))
+        findings.add(sitemapUnknownElement, child, withHint(`${display(child)} is not allowed in ${where}`, hint(child.local, candidates)))
         continue
       }
       counts[index]!++
@@ -308,10 +308,14 @@ export function checkSitemap(text: string, file: string, options: CheckOptions =
         }
         if (element.uri === SITEMAP_NS) {
           const other = entryName === 'url' ? 'sitemap' : 'url'
-          const advice = element.local === other
-            ? `; a ${rootKind === 'urlset' ? 'urlset lists <url>' : 'sitemap index lists <sitemap>'} entries`
-            : `.${hint(element.local, [entryName])}`.replace(/\.$/, '')
-          findings.add(sitemapUnknownElement, element, `<${element.name}> is not allowed in <${rootKind}>${advice}`)
+          const message = `<${element.name}> is not allowed in <${rootKind}>`
+          findings.add(
+            sitemapUnknownElement,
+            element,
+            element.local === other
+              ? `${message}; a ${rootKind === 'urlset' ? 'urlset lists <url>' : 'sitemap index lists <sitemap>'} entries`
+              : withHint(message, hint(element.local, [entryName])),
+          )
         } else if (!EXTENSION_ELEMENTS.some((e) => e.uri === element.uri && e.local === element.local)) {
           findings.add(sitemapUnknownElement, element, `${display(element)} is from namespace "${element.uri || '(none)'}", which no sitemap schema defines here`)
         }
