@@ -7,13 +7,14 @@ import { INPUT_RULES } from './input-rules.js'
 import { JSONLD_RULES } from './jsonld/index.js'
 import type { RuleMeta } from './rule.js'
 import { SITEMAP_RULES } from './sitemaps/rules.js'
+import { SOURCE_RULES } from './source-rules.js'
 
 export type { RuleMeta } from './rule.js'
 
-/** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs), each id once. */
+/** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources), each id once. */
 export const ALL_RULES: readonly RuleMeta[] = (() => {
   const byId = new Map<string, RuleMeta>()
-  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...SITEMAP_RULES, ...INPUT_RULES]) {
+  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES]) {
     if (!byId.has(rule.id)) byId.set(rule.id, rule)
   }
   return [...byId.values()]

@@ -19,6 +19,11 @@ const LAYERS: Record<string, string> = {
   sitemap: 'Sitemaps',
   news: 'News sitemaps',
   check: 'Inputs',
+  config: 'Site config (site mode)',
+  authors: 'Authors registry (site mode)',
+  yaml: 'YAML (site mode)',
+  content: 'Content folder (site mode)',
+  frontmatter: 'Article frontmatter (site mode)',
 }
 
 function layerOf(rule: RuleMeta): string {

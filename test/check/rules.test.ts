@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ALL_RULES, ruleById } from '../../src/check/registry.js'
@@ -21,6 +21,21 @@ describe('the rule registry', () => {
     for (const id of ['rss/invalid-date', 'atom/missing-element', 'jsonfeed/missing-field', 'sitemap/missing-loc', 'news/outside-window', 'json/syntax', 'xml/not-well-formed']) {
       expect(ruleById(id), id).toBeDefined()
     }
+  })
+})
+
+describe('site-mode source rules', () => {
+  it('every rule id the loader reports (src/load) is in the registry, so reports and docs name it', () => {
+    const folder = path.join(repoRoot, 'src/load')
+    const ids = new Set<string>()
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts'))) {
+      const text = readFileSync(path.join(folder, name), 'utf8')
+      for (const match of text.matchAll(/'((?:frontmatter|content|config|authors|yaml)\/[a-z0-9-]+)'/g)) ids.add(match[1]!)
+      // `content/duplicate-${kind}` for kind slug and url
+      if (text.includes('content/duplicate-${kind}')) for (const kind of ['slug', 'url']) ids.add(`content/duplicate-${kind}`)
+    }
+    expect(ids.size).toBeGreaterThan(10)
+    for (const id of ids) expect(ruleById(id), id).toBeDefined()
   })
 })
 
