@@ -172,16 +172,6 @@ export function attribute(element: XmlElement, name: string): string | undefined
   return undefined
 }
 
-/** Direct children in namespace `uri` named `local`. */
-export function childrenNamed(element: XmlElement, uri: string, local: string): XmlElement[] {
-  return element.children.filter((child) => child.uri === uri && child.local === local)
-}
-
-/** The first direct child in namespace `uri` named `local`. */
-export function childNamed(element: XmlElement, uri: string, local: string): XmlElement | undefined {
-  return element.children.find((child) => child.uri === uri && child.local === local)
-}
-
 /** The nearest value of `xml:<local>` on this element or an ancestor (xml:lang, xml:base). */
 export function inheritedXmlAttribute(element: XmlElement, local: string): { value: string; element: XmlElement }[] {
   const found: { value: string; element: XmlElement }[] = []
