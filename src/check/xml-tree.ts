@@ -172,7 +172,7 @@ export function attribute(element: XmlElement, name: string): string | undefined
   return undefined
 }
 
-/** The nearest value of `xml:<local>` on this element or an ancestor (xml:lang, xml:base). */
+/** Every `xml:<local>` (xml:lang, xml:base) on this element and its ancestors, nearest first. */
 export function inheritedXmlAttribute(element: XmlElement, local: string): { value: string; element: XmlElement }[] {
   const found: { value: string; element: XmlElement }[] = []
   for (let at: XmlElement | undefined = element; at; at = at.parent) {
