@@ -29,6 +29,7 @@ function measure(label, script, args, runs) {
 }
 
 const rows = []
+const checks = []
 const sizes = quick ? [1000] : [1000, 10000]
 for (const count of sizes) {
   const runs = count >= 10000 ? 1 : 3
@@ -37,6 +38,16 @@ for (const count of sizes) {
     const out = path.join(corpora, `out-${count}${pages ? '-pages' : ''}`)
     const ours = measure(`dateline build, ${count} articles, pages: ${pages}`, 'build-once.mjs', [root, out], runs)
     rows.push({ ...ours, count })
+    if (pages) {
+      // `dateline check` over everything that build wrote: pages, JSON-LD, head fragments, feeds, sitemaps.
+      const started = performance.now()
+      try {
+        execFileSync(process.execPath, [path.join(here, '../dist/cli/bin.js'), 'check', out, '--format', 'json', '--output', path.join(corpora, 'check.json'), '--now', '2023-12-31T00:00:00Z'])
+      } catch (error) {
+        if (error.status !== 1) throw error // 1 = findings; the synthetic corpus has warnings by design
+      }
+      checks.push({ count, ms: performance.now() - started })
+    }
     rmSync(out, { recursive: true, force: true })
   }
   const peer = measure(`peer: yaml + unified/remark/rehype to HTML, ${count} articles`, 'peer-remark.mjs', [path.join(corpora, String(count))], runs)
@@ -49,6 +60,9 @@ console.log('| --- | --- | --- | --- |')
 for (const row of rows) {
   console.log(`| ${row.label} | ${(row.ms / 1000).toFixed(2)} s | ${Math.round(row.count / (row.ms / 1000))} | ${Math.round(row.rss)} MB |`)
 }
+for (const { count, ms } of checks) {
+  console.log(`dateline check on the built output of ${count} articles with pages (${count} pages + ${count} JSON-LD + ${count} head fragments + feeds + sitemaps): ${(ms / 1000).toFixed(2)} s, ${Math.round(count / (ms / 1000))} articles/s`)
+}
 for (const count of sizes) {
   const peer = rows.find((r) => r.count === count && r.label.startsWith('peer'))
   for (const ours of rows.filter((r) => r.count === count && !r.label.startsWith('peer'))) {
@@ -56,8 +70,13 @@ for (const count of sizes) {
   }
 }
 
-for (const extra of ['sitemaps.mjs', 'check.mjs']) {
+const extras = {
+  'sitemaps.mjs': quick ? ['--sizes', '100000', '--runs', '1'] : [],
+  'check-jsonld.mjs': quick ? ['1000'] : [],
+  'check-feeds-sitemaps.mjs': [],
+}
+for (const [extra, args] of Object.entries(extras)) {
   if (!existsSync(path.join(here, extra))) continue
   console.log(`\n## ${extra}\n`)
-  execFileSync(process.execPath, [path.join(here, extra), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' })
+  execFileSync(process.execPath, [path.join(here, extra), ...args], { stdio: 'inherit' })
 }

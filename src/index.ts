@@ -22,7 +22,9 @@ export { normalizeArticle, FRONTMATTER_ALIASES, type NormalizeResult, type Artic
 export { articleJsonLd } from './emit/jsonld.js'
 export { serializeJsonLdForScript, serializeJsonLdDocument } from './emit/script-json.js'
 export { renderHead, type HeadOptions } from './emit/head.js'
-export { articleHtml, articlePageHtml, type ArticleHtmlOptions } from './emit/html.js'
+export { articleHtml, articlePageHtml, paywallClass, type ArticleHtmlOptions } from './emit/html.js'
+export { ogLocale } from './emit/head.js'
+export { siteIds, articleIds } from './emit/jsonld.js'
 export { renderArticlePage, renderIndexPage } from './emit/page.js'
 export * from './emit/feeds/index.js'
 export * from './emit/sitemaps/index.js'
@@ -33,6 +35,10 @@ export { writeStaged, folderSink, memorySink, type OutputSink } from './write/ou
 
 // remark
 export { default as remarkDateline, type RemarkDatelineOptions, type DatelineFileData } from './remark-dateline.js'
+
+// Check and report
+export * from './check/index.js'
+export * from './report/index.js'
 
 // Diagnostics
 export { DatelineError, formatLocation, type Diagnostic, type Severity } from './util/diagnostic.js'

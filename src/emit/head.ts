@@ -8,17 +8,9 @@ import type { Graph } from 'schema-dts'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { escapeHtmlAttribute, escapeHtmlText, htmlSafe } from './html-escape.js'
+import type { AlternateLink } from './feeds/files.js'
 import { articleJsonLd } from './jsonld.js'
 import { serializeJsonLdForScript } from './script-json.js'
-
-/** A `<link rel="alternate">`, e.g. a feed. */
-export interface AlternateLink {
-  /** Absolute URL. */
-  href: string
-  /** Media type, e.g. `application/rss+xml`, `application/atom+xml`, `application/feed+json`. */
-  type: string
-  title: string
-}
 
 export interface HeadOptions {
   /** `<link rel="alternate">` tags, in this order (the site's feeds). */
