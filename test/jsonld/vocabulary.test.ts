@@ -151,4 +151,14 @@ describe.skipIf(!hasShared)('JSON-LD against the schema.org 30.0 vocabulary', ()
       '@graph[3](Article).wordCount[0]: "many" not in range Integer',
     ])
   })
+
+  it("uses only allowed terms in every article of the demo site's build", async () => {
+    const { loadSite } = await import('../../src/load/site.js')
+    const site = await loadSite(path.join(repoRoot, 'examples'), { now: Date.parse('2023-10-11T12:00:00+07:00') })
+    expect(site.articles.length).toBeGreaterThan(0)
+    for (const article of site.articles) {
+      const graph = articleJsonLd(article, site.config) as unknown as { '@graph': Node[] }
+      expect(problems(graph['@graph'], vocabulary), article.file).toEqual([])
+    }
+  })
 })

@@ -35,6 +35,25 @@ describe('config', () => {
   })
 })
 
+describe('config formats', () => {
+  const body = "{ site: { url: 'https://a.example/', name: 'A', timezone: 'Asia/Tokyo' } }"
+  it.each([
+    ['dateline.config.mjs', `export default ${body}\n`],
+    ['dateline.config.js', `export default ${body}\n`],
+    ['dateline.config.mts', `import type { DatelineConfig } from 'dateline'\nconst config: DatelineConfig = ${body}\nexport default config\n`],
+    ['dateline.config.json', JSON.stringify({ site: { url: 'https://a.example/', name: 'A', timezone: 'Asia/Tokyo' } })],
+  ])('loads %s', async (name, text) => {
+    const root = site({ [name]: text, 'package.json': '{ "type": "module" }', 'articles/a.md': article({ title: 'A', date: '2023-10-11' }) })
+    const loaded = await loadSite(root, { now: NOW })
+    expect(loaded.config.configFile).toBe(`${root}/${name}`)
+    expect(loaded.articles[0]!.datePublished.iso).toBe('2023-10-11T00:00:00+09:00')
+  })
+  it('reports a config that throws, without a stack trace', async () => {
+    const root = site({ 'dateline.config.mjs': "throw new Error('boom')\n" })
+    await expect(loadSite(root, { now: NOW })).rejects.toThrow(/dateline\.config\.mjs: cannot load config: boom$/)
+  })
+})
+
 describe('articles', () => {
   it('maps aliases, resolves registry authors and keeps several authors', async () => {
     const root = site(
