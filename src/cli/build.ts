@@ -76,7 +76,23 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
     })
   const code = await once()
   if (!values.watch) return code
-  return watchAndRebuild(root, io, once)
+  const out = () => (values.out ? path.resolve(io.cwd, values.out) : lastOut)
+  return watchAndRebuild(root, io, once, (file) => isSource(root, out(), file))
+}
+
+/** The output folder of the last successful build, so the watcher can ignore what it writes. */
+let lastOut: string | undefined
+
+// What a site is made of: articles, config, authors registry, static files.
+const SOURCE_FILE = /\.(md|ya?ml|json|[cm]?[jt]s)$/i
+
+/** Whether a change to `file` (relative to `root`) can change the build's output. */
+function isSource(root: string, out: string | undefined, file: string): boolean {
+  const absolute = path.resolve(root, file)
+  if (out && (absolute === out || absolute.startsWith(out + path.sep))) return false
+  const parts = file.split(path.sep)
+  if (parts.some((part) => part.startsWith('.') || part === 'node_modules')) return false
+  return parts[0] === 'public' || SOURCE_FILE.test(file)
 }
 
 async function buildOnce(root: string, io: CliIo, options: { configFile?: string; out?: string; now?: number; strict: boolean; quiet: boolean }): Promise<number> {
@@ -84,6 +100,7 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
   const show = (root: string, d: Diagnostic) => printDiagnostic(io, root, d, options.quiet)
   try {
     const result = await build(root, options)
+    lastOut = result.site.config.out
     for (const d of result.diagnostics) show(root, d)
     if (!options.quiet) {
       const { articles, skipped, config } = result.site
@@ -119,14 +136,14 @@ function relative(cwd: string, file: string): string {
 }
 
 /** Rebuild on changes under ROOT (not in the output), debounced; runs until interrupted. */
-function watchAndRebuild(root: string, io: CliIo, rebuild: () => Promise<number>): Promise<number> {
+function watchAndRebuild(root: string, io: CliIo, rebuild: () => Promise<number>, relevant: (file: string) => boolean): Promise<number> {
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined
     let running = false
     io.stdout(`dateline: watching ${relative(io.cwd, root) || '.'} (Ctrl-C to stop)\n`)
     const watcher = watch(root, { recursive: true }, (_event, name) => {
       const file = String(name ?? '')
-      if (!file || file.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules' || part === 'dist')) return
+      if (!file || !relevant(file)) return
       clearTimeout(timer)
       timer = setTimeout(async () => {
         if (running) return
