@@ -17,3 +17,8 @@ export interface RuleMeta {
   /** Longer text for docs/rules.md: why it matters and how to fix it. */
   docs?: { why: string; fix: string }
 }
+
+/** A rule with its docs; severity is the default for its findings. */
+export function defineRule(id: string, severity: Severity, helpUrl: string, description: string, why: string, fix: string): RuleMeta {
+  return { id, severity, helpUrl, description, docs: { why, fix } }
+}

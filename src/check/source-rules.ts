@@ -4,15 +4,13 @@
  * in src/load/; this file describes their rule ids for SARIF and
  * docs/rules.md (a test keeps the two in step).
  */
-import type { RuleMeta } from './rule.js'
+import { defineRule, type RuleMeta } from './rule.js'
 
 const PACKAGE = 'https://www.npmjs.com/package/dateline'
 const YAML = 'https://yaml.org/spec/1.2.2/'
 const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/structured-data/article'
 
-function rule(id: string, severity: RuleMeta['severity'], helpUrl: string, description: string, why: string, fix: string): RuleMeta {
-  return { id, severity, helpUrl, description, docs: { why, fix } }
-}
+const rule = defineRule
 
 export const SOURCE_RULES: readonly RuleMeta[] = [
   rule('config/invalid', 'error', PACKAGE,

@@ -3,7 +3,7 @@
  * structure, the schema.org vocabulary (release 30.0) and Google's Article documentation, plus
  * dateline's own stricter policy for its own output. Each description names its source.
  */
-import type { RuleMeta } from '../rule.js'
+import { defineRule, type RuleMeta } from '../rule.js'
 
 const RFC8259 = 'https://www.rfc-editor.org/rfc/rfc8259'
 const JSONLD = 'https://www.w3.org/TR/json-ld11/'
@@ -12,16 +12,7 @@ const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/str
 const GOOGLE_PAYWALL = 'https://developers.google.com/search/docs/appearance/structured-data/paywalled-content'
 const GOOGLE_SPEAKABLE = 'https://developers.google.com/search/docs/appearance/structured-data/speakable'
 
-function rule(
-  id: string,
-  severity: RuleMeta['severity'],
-  helpUrl: string,
-  description: string,
-  why: string,
-  fix: string,
-): RuleMeta {
-  return { id, severity, helpUrl, description, docs: { why, fix } }
-}
+const rule = defineRule
 
 export const JSONLD_RULE = {
   jsonSyntax: rule('json/syntax', 'error', RFC8259,

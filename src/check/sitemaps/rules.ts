@@ -3,7 +3,7 @@
  * written as code, and what no XSD checks (Google's limits, the news window,
  * hosts, duplicates, deprecated tags).
  */
-import type { RuleMeta } from '../rule.js'
+import { defineRule, type RuleMeta } from '../rule.js'
 
 const PROTOCOL = 'https://www.sitemaps.org/protocol.html'
 const GOOGLE_BUILD = 'https://developers.google.com/search/docs/crawling-indexing/sitemaps/build-sitemap'
@@ -12,9 +12,7 @@ const GOOGLE_IMAGE = 'https://developers.google.com/search/docs/crawling-indexin
 const GOOGLE_LOCALIZED = 'https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap'
 const SPRING_CLEANING = 'https://developers.google.com/search/blog/2022/05/spring-cleaning-sitemap-extensions'
 
-function rule(id: string, severity: RuleMeta['severity'], helpUrl: string, description: string, why: string, fix: string): RuleMeta {
-  return { id, severity, helpUrl, description, docs: { why, fix } }
-}
+const rule = defineRule
 
 export const sitemapInvalidRoot = rule('sitemap/invalid-root', 'error', PROTOCOL,
   'A sitemap\'s root is `<urlset>` or `<sitemapindex>` in the namespace `http://www.sitemaps.org/schemas/sitemap/0.9`.',
