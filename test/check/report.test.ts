@@ -18,7 +18,8 @@ describe('stylish', () => {
   it('groups by file, aligns line:col severity message rule, ends with a summary', () => {
     const out = formatStylish(input)
     expect(out).toContain('\ndist/feed.xml\n  12:5  error    <channel> needs a <description>    rss/missing-element\n  30:7  warning  item <guid> "a,b:c" 100% & <done>  feed/duplicate-id\n')
-    expect(out).toContain('  0:0  info  empty second line  sitemap/empty')
+    expect(out).toContain('\ninfo (each finding is in --format json)\n  sitemap/empty: 1 finding in 1 file, e.g. dist/news sitemap.xml empty second line\n')
+    expect(out).not.toContain('  0:0  info  empty second line  sitemap/empty')
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (1 error, 2 warnings, 1 info) in 4 files checked')
   })
   it('says so when there is nothing to report', () => {
