@@ -24,6 +24,7 @@ const LAYERS: Record<string, string> = {
   yaml: 'YAML (site mode)',
   content: 'Content folder (site mode)',
   frontmatter: 'Article frontmatter (site mode)',
+  site: 'Cross-checks between outputs (site mode)',
 }
 
 function layerOf(rule: RuleMeta): string {

@@ -1,10 +1,9 @@
 /**
  * Site mode (`dateline check` with no PATH): lint the site's sources with
  * their positions, then build everything in memory and check each output as
- * if it had been written — nothing touches the disk.
- *
- * Cross-checks between outputs (the same URL, headline, authors and dates in
- * the JSON-LD, feeds, sitemaps and page) belong here too; they are not done yet.
+ * if it had been written — nothing touches the disk — and cross-check the
+ * outputs: the same URL, headline, authors and dates in the JSON-LD, feeds,
+ * sitemaps and page (see cross-check.ts).
  */
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -12,6 +11,7 @@ import { emitSite } from '../build.js'
 import { loadSite } from '../load/site.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { memorySink } from '../write/output.js'
+import { crossCheckSite } from './cross-check.js'
 import { detectKind } from './detect.js'
 import { displayPath } from './inputs.js'
 import type { CheckOptions } from './options.js'
@@ -41,15 +41,19 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
   await emitSite(site, sink)
   const checkOptions: CheckOptions = { now: site.now, siteUrl: site.config.site.url, policy: options.policy ?? 'dateline' }
   const outputs = [...sink.files.keys()].sort()
+  const texts = new Map<string, string>()
+  const shownOutput = (name: string) => displayPath(path.resolve(site.config.out, name), cwd)
   for (const name of outputs) {
     const stored = sink.files.get(name)!
     const bytes = name.endsWith('.gz') ? gunzipSync(stored) : stored
-    const shown = displayPath(path.resolve(site.config.out, name), cwd)
+    const shown = shownOutput(name)
     const decoded = decodeUtf8(bytes, shown)
+    texts.set(name, decoded.text)
     const kind = detectKind(decoded.text, name.replace(/\.gz$/, ''))
     if (kind === 'unknown') continue
     files.push({ file: shown, kind })
     diagnostics.push(...decoded.diagnostics, ...checkDocumentAs(kind, decoded.text, shown, checkOptions, bytes.length))
   }
+  diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot }))
   return { diagnostics: sortDiagnostics(diagnostics), files }
 }
