@@ -29,14 +29,12 @@ import { detectKind } from './detect.js'
 import { checkRfc3339, checkRfc822, checkW3cDatetime, parseRssContact } from './formats.js'
 import { extractScripts, type ScriptBlock } from './jsonld/html.js'
 import { placeIn, type Place } from './jsonld/report.js'
-import type { RuleMeta } from './rule.js'
+import { defineRule, type RuleMeta } from './rule.js'
 import { attribute, walkXml, type XmlElement } from './xml-tree.js'
 
 const SITE_MODE = 'https://www.npmjs.com/package/dateline'
 
-function rule(id: string, helpUrl: string, description: string, why: string, fix: string): RuleMeta {
-  return { id, severity: 'error', helpUrl, description, docs: { why, fix } }
-}
+const rule = (id: string, helpUrl: string, description: string, why: string, fix: string): RuleMeta => defineRule(id, 'error', helpUrl, description, why, fix)
 
 /** The cross-check rules (site mode only: they compare a build's outputs with its sources). */
 export const CROSS_CHECK_RULE = {

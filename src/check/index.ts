@@ -4,6 +4,7 @@
  */
 export { checkFiles, checkDocument, checkDocumentAs, sortDiagnostics, type CheckResult, type CheckedFile, type CheckFilesOptions } from './run.js'
 export { checkSite, type CheckSiteOptions } from './site.js'
+export { crossCheckSite, CROSS_CHECK_RULES, type CrossCheckOptions } from './cross-check.js'
 export { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
 export { resolveInputs, CHECKED_EXTENSIONS, type InputFile, type ResolvedInputs } from './inputs.js'
 export type { CheckOptions } from './options.js'
