@@ -14,6 +14,7 @@ import { writeSiteSitemaps } from './emit/sitemaps/site.js'
 import { feedAlternates, feedFiles } from './emit/feeds/index.js'
 import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
 import { zonedFromEpoch } from './model/dates.js'
+import { releaseArticleTree } from './model/markdown.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { writeStaged, type OutputSink } from './write/output.js'
@@ -72,6 +73,9 @@ export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> 
     await sink.write(file, content)
     written.push(file)
   }
+  // Feeds first: their items' trees stay cached for the pages, and every other tree can go once its page is written.
+  const now = zonedFromEpoch(site.now, config.site.timezone)
+  for (const feed of feedFiles(config, articles, { now })) await write(feed.path, feed.content)
   for (const article of articles) {
     const graph = articleJsonLd(article, config)
     await write(`${DATA_FOLDER}/${article.slug}.jsonld`, serializeJsonLdDocument(graph))
@@ -79,6 +83,7 @@ export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> 
     await write(`${DATA_FOLDER}/${article.slug}.head.html`, head)
     if (config.pages) {
       await write(pageFile(article), renderArticlePage(article, config, { head, bodyHtml: articlePageHtml(article) }))
+      releaseArticleTree(article)
     }
   }
   await write(`${DATA_FOLDER}/index.json`, `${JSON.stringify(articles.map(indexEntry), null, 2)}\n`)
@@ -88,8 +93,6 @@ export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> 
       .join('\n')
     await write('index.html', renderIndexPage(articles, config, alternates))
   }
-  const now = zonedFromEpoch(site.now, config.site.timezone)
-  for (const feed of feedFiles(config, articles, { now })) await write(feed.path, feed.content)
   const sitemaps = await writeSiteSitemaps(articles, config, sink, { now })
   written.push(...sitemaps.files)
   return written.sort()
