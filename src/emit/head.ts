@@ -25,6 +25,18 @@ export interface HeadOptions {
  * the language alone when there is none (`eo`).
  */
 export function ogLocale(lang: string): string {
+  let locale = ogLocales.get(lang)
+  if (locale === undefined) {
+    locale = computeOgLocale(lang)
+    ogLocales.set(lang, locale)
+  }
+  return locale
+}
+
+// Intl.Locale#maximize is slow enough to matter once per article; sites use a handful of languages.
+const ogLocales = new Map<string, string>()
+
+function computeOgLocale(lang: string): string {
   try {
     const locale = new Intl.Locale(lang)
     const region = locale.region ?? locale.maximize().region

@@ -173,6 +173,11 @@ export function truncateText(text: string, max: number, lang: string): string {
   // Prefer the end of a sentence, then a word boundary (Intl.Segmenter knows CJK words).
   const sentenceEnd = Math.max(...['. ', '。', '！', '？', '! ', '? '].map((mark) => budget.lastIndexOf(mark)))
   if (sentenceEnd > budget.length * 0.6) return budget.slice(0, sentenceEnd + 1).trim()
+  if (!UNSPACED.test(budget) && /\s/.test(budget)) {
+    // Spaced scripts: a word boundary is a space (the budget ends on one when the next character is a space).
+    const cut = /\s/.test(chars[max - 1]!) ? budget.length : budget.search(/\s\S*$/)
+    return `${budget.slice(0, cut).replace(/[\s,;:–—-]+$/u, '')}…`
+  }
   const segmenter = wordSegmenter(lang)
   let cut = 0
   for (const segment of segmenter.segment(budget)) {

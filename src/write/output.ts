@@ -4,7 +4,8 @@
  * failed build leaves the previous output byte for byte; no path can leave the
  * staging folder.
  */
-import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cp, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink, type SitemapSink } from '../emit/sitemaps/sink.js'
 import { DatelineError } from '../util/diagnostic.js'
@@ -39,7 +40,11 @@ function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => void
   })
 }
 
-/** A sink writing into a folder on disk. Whole files skip the stream machinery: thousands of small files are the common case. */
+/**
+ * A sink writing into a folder on disk. Whole files are written synchronously:
+ * a build writes tens of thousands of small files, and awaiting each one left
+ * the core idle for seconds.
+ */
 export function folderSink(root: string): OutputSink {
   const made = new Set<string>()
   return Object.assign(sitemapFolderSink(root), {
@@ -47,10 +52,10 @@ export function folderSink(root: string): OutputSink {
       const target = insideRoot(root, file)
       const dir = path.dirname(target)
       if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true })
+        mkdirSync(dir, { recursive: true })
         made.add(dir)
       }
-      await writeFile(target, content)
+      writeFileSync(target, content)
     },
   })
 }
