@@ -128,3 +128,17 @@ describe('dateline CLI', () => {
     expect(outs[1]).toEqual(outs[0])
   })
 })
+
+describe('outputs switched off', () => {
+  it('writes no feed or sitemap that is set to false', () => {
+    const root = site(good, {
+      site: { url: 'https://a.example/', name: 'A', timezone: 'Asia/Jakarta' },
+      feeds: { rss: false, atom: 'atom.xml', json: false },
+      sitemap: false,
+      newsSitemap: false,
+    })
+    expect(dateline(['build', root, ...NOW]).code).toBe(0)
+    const files = Object.keys(snapshot(path.join(root, 'dist'))).sort()
+    expect(files).toEqual(['_dateline/a.head.html', '_dateline/a.jsonld', '_dateline/index.json', 'atom.xml'])
+  })
+})
