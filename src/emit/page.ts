@@ -63,8 +63,23 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}
 blockquote{margin-left:0;padding-left:1rem;border-left:3px solid #ccc}
 .corrections{border-top:1px solid #ccc;margin-top:2rem}`
 
+const URL_ATTRIBUTE = /(\s(?:href|src|srcset|poster|cite)=")([^"]*)"/g
+
+/**
+ * Same-site URLs in the page's attributes as root-relative paths, the way
+ * Astro and Eleventy link, so a page works on any host that serves `out` at
+ * the site's path (a local preview included). The head keeps absolute URLs:
+ * canonical, Open Graph and JSON-LD need them.
+ */
+export function rootRelativeLinks(html: string, siteUrl: string): string {
+  const origin = new URL(siteUrl).origin
+  return html.replace(URL_ATTRIBUTE, (_whole, start: string, value: string) => `${start}${value.split(`${origin}/`).join('/')}"`)
+}
+
 function documentShell(options: { lang: string; head: string; siteName: string; siteUrl: string; main: string }): string {
-  const { lang, head, siteName, siteUrl, main } = options
+  const { lang, head, siteName, siteUrl } = options
+  const main = rootRelativeLinks(options.main, siteUrl)
+  const home = new URL(siteUrl).pathname
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}" dir="${direction(lang)}">
 <head>
@@ -74,7 +89,7 @@ ${head.trim()}
 <style>${STYLE}</style>
 </head>
 <body>
-<header><a href="${escapeHtml(siteUrl)}">${escapeHtml(siteName)}</a></header>
+<header><a href="${escapeHtml(home)}">${escapeHtml(siteName)}</a></header>
 <main id="main">
 ${main.trim()}
 </main>

@@ -80,7 +80,7 @@ describe('the demo build', () => {
 
   it('lists every article on the index page, newest first', () => {
     const index = read('index.html')
-    const positions = result.site.articles.map((a) => index.indexOf(`href="${a.url}"`))
+    const positions = result.site.articles.map((a) => index.indexOf(`href="${a.path}"`))
     expect(positions.every((p) => p > 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
   })
