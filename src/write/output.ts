@@ -7,7 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cp, mkdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink, type SitemapSink } from '../emit/sitemaps/sink.js'
+import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink, type SitemapSink } from './sink.js'
+
+export { insideRoot }
 import { DatelineError } from '../util/diagnostic.js'
 
 /**
@@ -19,15 +21,6 @@ export interface OutputSink extends SitemapSink {
   write(file: string, content: string | Uint8Array): Promise<void>
 }
 
-/** Resolve `file` inside `root`, refusing anything that would land outside it. */
-export function insideRoot(root: string, file: string): string {
-  const target = path.resolve(root, file)
-  const relative = path.relative(root, target)
-  if (!relative || relative.startsWith('..') || path.isAbsolute(relative) || file.includes('\0')) {
-    throw new DatelineError(`refused to write "${file}": it is outside the output folder`, 2)
-  }
-  return target
-}
 
 function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => void): T & OutputSink {
   return Object.assign(sink, {

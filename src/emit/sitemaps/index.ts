@@ -1,6 +1,6 @@
 /** Sitemaps: plain, index and Google News writers, article → entry mapping, robots.txt. */
 export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from './types.js'
-export { sitemapFolderSink, sitemapMemorySink, gzipSinkFile, type SinkFile, type SitemapSink, type SitemapMemorySink } from './sink.js'
+export { sitemapFolderSink, sitemapMemorySink, gzipSinkFile, type SinkFile, type SitemapSink, type SitemapMemorySink } from '../../write/sink.js'
 export {
   writeSitemap,
   writeSitemapIndex,

@@ -4,7 +4,7 @@
  * which articles belong (the 48-hour window, newest first) is the caller's
  * job; `newsSitemapEntries` does it for dateline articles.
  */
-import type { SitemapSink } from './sink.js'
+import type { SitemapSink } from '../../write/sink.js'
 import type { EntrySource, NewsSitemapEntry } from './types.js'
 import { NEWS_URLSET_OPEN, newsUrlXml, URLSET_CLOSE } from './xml.js'
 import { sitemapFileUrl, type SitemapFileInfo } from './write-sitemap.js'

@@ -11,7 +11,7 @@
  * one 64 KiB chunk and one small record per child: memory stays flat however
  * many URLs flow through.
  */
-import { gzipSinkFile, type SinkFile, type SitemapSink } from './sink.js'
+import { gzipSinkFile, type SinkFile, type SitemapSink } from '../../write/sink.js'
 import type { EntrySource, SitemapEntry } from './types.js'
 import { indexEntryXml, SITEMAPINDEX_CLOSE, SITEMAPINDEX_OPEN, URLSET_CLOSE, URLSET_OPEN, urlXml } from './xml.js'
 

@@ -1,5 +1,5 @@
 /**
- * The I/O seam of the sitemap writers: a sink is a tiny file system of named
+ * The I/O seam of every writer (whole files and streamed sitemaps): a sink is a tiny file system of named
  * byte streams. `sitemapFolderSink` writes into a folder (the build's staging
  * folder); `sitemapMemorySink` keeps the files as buffers (for `dateline check`
  * and tests). The writers stream through either without knowing which.
@@ -8,6 +8,7 @@ import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { DatelineError } from '../util/diagnostic.js'
 import { createGzip, gunzipSync } from 'node:zlib'
 
 /** One file being written. `write` returns a promise when the writer should wait (backpressure). */
@@ -28,11 +29,12 @@ export interface SitemapSink {
   remove(name: string): Promise<void>
 }
 
-function insideFolder(folder: string, name: string): string {
-  const target = path.resolve(folder, name)
-  const relative = path.relative(folder, target)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw new Error(`Sitemap file name "${name}" leaves the output folder`)
+/** Resolve `file` inside `root`, refusing anything that would land outside it. */
+export function insideRoot(root: string, file: string): string {
+  const target = path.resolve(root, file)
+  const relative = path.relative(root, target)
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative) || file.includes('\0')) {
+    throw new DatelineError(`refused to write "${file}": it is outside the output folder`, 2)
   }
   return target
 }
@@ -42,7 +44,7 @@ export function sitemapFolderSink(folder: string): SitemapSink {
   const root = path.resolve(folder)
   return {
     async open(name) {
-      const target = insideFolder(root, name)
+      const target = insideRoot(root, name)
       await mkdir(path.dirname(target), { recursive: true })
       const stream = createWriteStream(target)
       await once(stream, 'open')
@@ -67,12 +69,12 @@ export function sitemapFolderSink(folder: string): SitemapSink {
       }
     },
     async rename(from, to) {
-      const target = insideFolder(root, to)
+      const target = insideRoot(root, to)
       await mkdir(path.dirname(target), { recursive: true })
-      await rename(insideFolder(root, from), target)
+      await rename(insideRoot(root, from), target)
     },
     async remove(name) {
-      await rm(insideFolder(root, name), { force: true })
+      await rm(insideRoot(root, name), { force: true })
     },
   }
 }
