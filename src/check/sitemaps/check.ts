@@ -5,6 +5,7 @@
  * and then dropped, so a 50 MB file needs memory for one entry at a time
  * (plus the set of URLs seen, for duplicates).
  */
+import { NEWS_WINDOW_HOURS, newsWindowPlace } from '../../emit/sitemaps/news-window.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { hint } from '../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkW3cDatetime, isKnownLanguage } from '../formats.js'
@@ -61,7 +62,7 @@ export const SITEMAP_LIMITS = {
   newsUrls: 1_000,
   imagesPerUrl: 1_000,
   urlLength: 2_048,
-  newsWindowMs: 2 * 86_400_000,
+  newsWindowMs: NEWS_WINDOW_HOURS * 3_600_000,
 } as const
 
 const CHANGEFREQ = ['always', 'hourly', 'daily', 'weekly', 'monthly', 'yearly', 'never']
@@ -171,9 +172,10 @@ export function checkSitemap(text: string, file: string, options: CheckOptions =
     }
     if (news && options.now !== undefined) {
       const now = options.now
-      if (result.endMs < now - SITEMAP_LIMITS.newsWindowMs) {
+      // A date without a time is a span: flag it only when all of it is outside the window.
+      if (newsWindowPlace(result.endMs, now) === 'before') {
         findings.add(newsOutsideWindow, element, `${what} "${value}" is more than two days before now (${new Date(now).toISOString()}); Google News reads only articles from the last two days: remove the entry or its <news:news>`)
-      } else if (result.startMs > now) {
+      } else if (newsWindowPlace(result.startMs, now) === 'after') {
         findings.add(newsOutsideWindow, element, `${what} "${value}" is after now (${new Date(now).toISOString()}); list an article only once it is published`)
       }
     }

@@ -5,9 +5,8 @@
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, ZonedDateTime } from '../../model/types.js'
 import type { NewsSitemapEntry, SitemapEntry } from './types.js'
+import { inNewsWindow, NEWS_WINDOW_HOURS } from './news-window.js'
 import { NEWS_SITEMAP_MAX_URLS } from './write-news-sitemap.js'
-
-const HOUR = 3_600_000
 
 function sameUrl(a: string, b: string): boolean {
   if (a === b) return true
@@ -77,9 +76,8 @@ export interface NewsSitemapOptions {
 
 /**
  * Entries of the Google News sitemap: articles published within `windowHours`
- * before `now` (an article exactly `windowHours` old is in; one dated after
- * `now` is out), newest first, at most `maxUrls`. The window is elapsed time,
- * so a DST change inside it does not stretch or shrink it.
+ * before `now` (`inNewsWindow`: an article exactly `windowHours` old is in; one
+ * dated after `now` is out), newest first, at most `maxUrls`.
  */
 export function newsSitemapEntries(
   articles: Iterable<Article>,
@@ -88,14 +86,13 @@ export function newsSitemapEntries(
   options: NewsSitemapOptions = {},
 ): NewsSitemapEntry[] {
   const settings = config.newsSitemap || undefined
-  const windowHours = options.windowHours ?? settings?.windowHours ?? 48
+  const windowHours = options.windowHours ?? settings?.windowHours ?? NEWS_WINDOW_HOURS
   const maxUrls = Math.min(options.maxUrls ?? settings?.maxUrls ?? NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_MAX_URLS)
   if (!(windowHours > 0)) throw new RangeError(`newsSitemap.windowHours must be a positive number of hours, got ${windowHours}`)
-  const end = epochOf(now)
-  const start = end - windowHours * HOUR
+  const nowMs = epochOf(now)
   const fallbackLanguage = newsLanguage(config.site.language) ?? 'und'
   return [...articles]
-    .filter((article) => isSitemapArticle(article) && article.datePublished.epochMs >= start && article.datePublished.epochMs <= end)
+    .filter((article) => isSitemapArticle(article) && inNewsWindow(article.datePublished.epochMs, nowMs, windowHours))
     .sort((a, b) => byPublished(b, a))
     .slice(0, maxUrls)
     .map((article) => ({
