@@ -308,10 +308,9 @@ export class GoogleChecker {
           `dateline policy: datePublished ${JSON.stringify(published.text)} must be a date-time with a timezone offset, e.g. 2026-03-20T08:00:00+07:00.`)
       }
     }
-    const authors = g.values(article, 'author')
-    if (authors.length === 0) this.report.add(JSONLD_RULE.datelineAuthorObject, anchor, 'dateline policy: the article needs at least one author.')
+    // Authors are optional (SPEC §3): a missing one is Google's recommended-property warning, not a policy error.
     const v = this.vocabulary
-    for (const author of authors) {
+    for (const author of g.values(article, 'author')) {
       const at = this.placeOf(author, article)
       if (author.kind !== 'node') {
         this.report.add(JSONLD_RULE.datelineAuthorObject, at, 'dateline policy: the author must be a Person or Organization object, not text.')

@@ -160,7 +160,7 @@ export const JSONLD_RULE = {
     'dateline requires a newsroom timezone, so the publication instant is always known.',
     'Write datePublished like 2026-03-20T08:00:00+07:00.'),
   datelineAuthorObject: rule('dateline/author-object', 'error', GOOGLE_ARTICLE,
-    'dateline policy (stricter than Google): every article has at least one author, each a Person or Organization object with a name.',
+    'dateline policy (stricter than Google): each author an article gives is a Person or Organization object with a name, not text. An article without authors is not flagged here (authors are optional; Google recommends one: google/recommended-property).',
     'dateline builds authors from its registry, never as plain strings.',
     'Give authors as objects with @type and name.'),
   datelineImageUrl: rule('dateline/image-url', 'error', GOOGLE_ARTICLE,
