@@ -4,10 +4,10 @@
  * `checkFiles` adds the file-system edge (reading, UTF-8, gzip).
  */
 import { readFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
-import { firstInvalidUtf8, lineColumnOfByte } from '../load/frontmatter.js'
+import { firstInvalidUtf8, lineColumnOfByte } from '../util/utf8.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
+import { gunzipForCheck } from './gunzip.js'
 import { checkAtom } from './feeds/atom.js'
 import { checkJsonFeed } from './feeds/json-feed.js'
 import { checkRss } from './feeds/rss.js'
@@ -102,9 +102,17 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     try {
       // Synchronous on purpose: checking is CPU-bound and thousands of small awaited reads left the core idle.
       bytes = readFileSync(input.absolute)
-      if (input.absolute.toLowerCase().endsWith('.gz')) bytes = gunzipSync(bytes)
     } catch (error) {
       throw new DatelineError(`cannot read "${input.display}": ${(error as Error).message}`, 2)
+    }
+    if (input.absolute.toLowerCase().endsWith('.gz')) {
+      const inflated = gunzipForCheck(bytes, input.display)
+      if (!inflated.ok) {
+        checked.push({ file: input.display, kind: inflated.kind })
+        diagnostics.push(inflated.finding)
+        continue
+      }
+      bytes = inflated.bytes
     }
     const decoded = decodeUtf8(bytes, input.display)
     const kind = detectKind(decoded.text, input.display.replace(/\.gz$/i, ''))

@@ -6,13 +6,13 @@
  * sitemaps and page (see cross-check.ts).
  */
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import { emitSite } from '../build.js'
 import { loadSite } from '../load/site.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { memorySink } from '../write/output.js'
 import { crossCheckSite } from './cross-check.js'
 import { detectKind } from './detect.js'
+import { gunzipForCheck } from './gunzip.js'
 import { displayPath } from './inputs.js'
 import type { CheckOptions } from './options.js'
 import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from './run.js'
@@ -45,8 +45,17 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
   const shownOutput = (name: string) => displayPath(path.resolve(site.config.out, name), cwd)
   for (const name of outputs) {
     const stored = sink.files.get(name)!
-    const bytes = name.endsWith('.gz') ? gunzipSync(stored) : stored
     const shown = shownOutput(name)
+    let bytes: Uint8Array = stored
+    if (name.endsWith('.gz')) {
+      const inflated = gunzipForCheck(stored, shown)
+      if (!inflated.ok) {
+        files.push({ file: shown, kind: inflated.kind })
+        diagnostics.push(inflated.finding)
+        continue
+      }
+      bytes = inflated.bytes
+    }
     const decoded = decodeUtf8(bytes, shown)
     texts.set(name, decoded.text)
     const kind = detectKind(decoded.text, name.replace(/\.gz$/, ''))
