@@ -1,8 +1,8 @@
 /**
  * What a file is, decided by its content (the extension only breaks ties):
  * HTML, JSON-LD, JSON Feed, RSS, Atom, sitemap, sitemap index or news
- * sitemap. Only the start of the file is looked at, so detection is cheap
- * even for a 50 MB sitemap.
+ * sitemap. Only the start of the file is looked at (up to the root element's
+ * start tag), so detection is cheap even for a 50 MB sitemap.
  */
 
 export type DocumentKind =
@@ -34,7 +34,40 @@ const HEAD = 4096
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//
 const NEWS_NAMESPACE = 'http://www.google.com/schemas/sitemap-news/0.9'
 
-/** Skip a byte order mark, whitespace, the XML declaration, comments, PIs and a doctype. */
+/**
+ * Index just past the `>` that closes the markup declaration at `start`
+ * (`<!DOCTYPE …>`), or -1. An internal subset (`[ … ]`) may hold `>` and `]`
+ * inside its declarations, literals, comments and PIs, so it is skipped as a
+ * whole; its entities are never read, let alone expanded.
+ */
+function declarationEnd(text: string, start: number): number {
+  let inSubset = false
+  for (let i = start + 2; i < text.length; ) {
+    const c = text[i]!
+    let skipTo = -1
+    if (c === '"' || c === "'") skipTo = after(text, c, i + 1)
+    else if (inSubset && text.startsWith('<!--', i)) skipTo = after(text, '-->', i + 4)
+    else if (inSubset && text.startsWith('<?', i)) skipTo = after(text, '?>', i + 2)
+    else {
+      if (c === '[' && !inSubset) inSubset = true
+      else if (c === ']' && inSubset) inSubset = false
+      else if (c === '>' && !inSubset) return i + 1
+      i++
+      continue
+    }
+    if (skipTo === -1) return -1
+    i = skipTo
+  }
+  return -1
+}
+
+/** Index just past the next `token` from `from`, or -1. */
+function after(text: string, token: string, from: number): number {
+  const at = text.indexOf(token, from)
+  return at === -1 ? -1 : at + token.length
+}
+
+/** Skip a byte order mark, whitespace, the XML declaration, comments, PIs and a doctype (with its internal subset). */
 function rootStart(text: string): { name: string; tag: string } | undefined {
   let i = 0
   for (;;) {
@@ -48,10 +81,10 @@ function rootStart(text: string): { name: string; tag: string } | undefined {
       if (end === -1) return undefined
       i = end + 3
     } else if (text.startsWith('<!', i)) {
-      const end = text.indexOf('>', i)
-      if (end === -1) return undefined
       if (/^<!doctype\s+html/i.test(text.slice(i, i + 20))) return { name: 'html', tag: '' }
-      i = end + 1
+      const end = declarationEnd(text, i)
+      if (end === -1) return undefined
+      i = end
     } else break
   }
   if (text[i] !== '<') return undefined
@@ -77,7 +110,8 @@ export function detectKind(text: string, fileName = ''): DocumentKind {
     if (text.includes('"@context"') || text.includes('"@type"') || text.includes('"@graph"')) return 'jsonld'
     return 'unknown'
   }
-  const root = rootStart(head)
+  // The whole text, not the head: an internal DTD subset can push the root element past it.
+  const root = rootStart(text)
   if (!root) return /<html[\s>]|<script[\s>]/i.test(head) ? 'html' : 'unknown'
   const local = root.name.includes(':') ? root.name.slice(root.name.indexOf(':') + 1) : root.name
   switch (local.toLowerCase() === 'html' ? 'html' : local) {
