@@ -12,6 +12,7 @@ import { renderArticlePage, renderIndexPage } from './emit/page.js'
 import { serializeJsonLdDocument } from './emit/script-json.js'
 import { writeSiteSitemaps } from './emit/sitemaps/site.js'
 import { feedAlternates, feedFiles } from './emit/feeds/index.js'
+import { outFolderProblem } from './load/config-schema.js'
 import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
 import { zonedFromEpoch } from './model/dates.js'
 import { releaseArticleTree } from './model/markdown.js'
@@ -55,13 +56,20 @@ export const PUBLIC_FOLDER = 'public'
  */
 export async function build(root: string, options: BuildOptions = {}): Promise<BuildResult> {
   const site = await loadSite(root, options)
-  if (options.out) site.config.out = path.resolve(options.out)
+  if (options.out) {
+    site.config.out = path.resolve(options.out)
+    const problem = outFolderProblem(site.config)
+    if (problem) throw new DatelineError(`--out ${options.out}: ${problem}`, 2)
+  }
   const failing = site.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))
   if (failing.length) {
     const what = failing.some((d) => d.severity === 'error') ? 'content errors' : 'warnings (--strict)'
     throw new DatelineError(`build failed: ${failing.length} ${what}; nothing was written`, 1, site.diagnostics)
   }
-  const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink), { copyFrom: path.join(site.config.root, PUBLIC_FOLDER) })
+  const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink), {
+    copyFrom: path.join(site.config.root, PUBLIC_FOLDER),
+    ownedMarker: `${DATA_FOLDER}/index.json`,
+  })
   return { site, files, diagnostics: site.diagnostics }
 }
 

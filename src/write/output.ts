@@ -5,7 +5,7 @@
  * staging folder.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cp, mkdir, rename, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink, type SitemapSink } from './sink.js'
 
@@ -22,13 +22,24 @@ export interface OutputSink extends SitemapSink {
 }
 
 
-function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => void): T & OutputSink {
+/**
+ * Add `write` to a sink, refusing a second write to the same file (two outputs
+ * configured with one name, or a slug named like an output) and turning I/O
+ * failures into a message that names the file.
+ */
+function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => string, put: (target: string, content: string | Uint8Array) => void | Promise<void>): T & OutputSink {
+  const written = new Set<string>()
   return Object.assign(sink, {
     async write(file: string, content: string | Uint8Array) {
-      guard(file)
-      const handle = await sink.open(file)
-      await handle.write(content)
-      await handle.close()
+      const target = guard(file)
+      const key = target.normalize('NFC').toLowerCase()
+      if (written.has(key)) throw new DatelineError(`two outputs would both be written to "${file}"; give one of them another name`, 2)
+      written.add(key)
+      try {
+        await put(target, content)
+      } catch (error) {
+        throw new DatelineError(`cannot write "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2)
+      }
     },
   })
 }
@@ -40,9 +51,10 @@ function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => void
  */
 export function folderSink(root: string): OutputSink {
   const made = new Set<string>()
-  return Object.assign(sitemapFolderSink(root), {
-    async write(file: string, content: string | Uint8Array) {
-      const target = insideRoot(root, file)
+  return withWrite(
+    sitemapFolderSink(root),
+    (file) => insideRoot(root, file),
+    (target, content) => {
       const dir = path.dirname(target)
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true })
@@ -50,17 +62,29 @@ export function folderSink(root: string): OutputSink {
       }
       writeFileSync(target, content)
     },
-  })
+  )
 }
 
 /** A sink keeping files in memory (for `dateline check` and tests). */
 export function memorySink(): SitemapMemorySink & OutputSink {
-  return withWrite(sitemapMemorySink(), (file) => insideRoot('/', file))
+  const sink = sitemapMemorySink()
+  return withWrite(
+    sink,
+    (file) => (insideRoot('/', file), file),
+    (file, content) => {
+      sink.files.set(file, Buffer.from(content))
+    },
+  )
 }
 
 export interface StagedOutputOptions {
   /** A folder whose contents are copied in first (static assets), if it exists. */
   copyFrom?: string
+  /**
+   * A file every earlier output has (relative to `out`): a non-empty `out`
+   * without it was not written by us and is never replaced.
+   */
+  ownedMarker?: string
 }
 
 /**
@@ -68,6 +92,9 @@ export interface StagedOutputOptions {
  * `fill` throws, the staging folder is removed and `out` is untouched.
  */
 export async function writeStaged<T>(out: string, fill: (sink: OutputSink) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
+  if (options.ownedMarker && !(await isEmptyOrOwned(out, options.ownedMarker))) {
+    throw new DatelineError(`refusing to replace ${out}: it has files but no ${options.ownedMarker}, so it is not an earlier output; empty it or choose another output folder`, 2)
+  }
   const parent = path.dirname(out)
   const base = path.basename(out)
   const staging = path.join(parent, `.${base}.dateline-staging-${process.pid}`)
@@ -101,6 +128,16 @@ export async function writeStaged<T>(out: string, fill: (sink: OutputSink) => Pr
     throw new DatelineError(`cannot move the new output into ${out}: ${(error as Error).message}`, 2)
   }
   return result
+}
+
+async function isEmptyOrOwned(out: string, marker: string): Promise<boolean> {
+  let entries: string[]
+  try {
+    entries = await readdir(out)
+  } catch {
+    return true // nothing there yet
+  }
+  return entries.length === 0 || (await exists(path.join(out, marker)))
 }
 
 async function exists(file: string): Promise<boolean> {

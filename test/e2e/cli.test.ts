@@ -1,6 +1,6 @@
 /** The `dateline` executable as users run it: exit codes, messages, staged output, determinism. */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { article, makeSite, removeSite, repoRoot } from '../helpers/site.js'
@@ -64,7 +64,7 @@ describe('dateline CLI', () => {
     const root = site({ ...good, 'dateline.config.json': '{\n  "site": { "url": "https://a.example/", "name": "A", "timezone": "Asia/Jakart" }\n}\n' })
     const result = dateline(['build', root, ...NOW])
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/dateline\.config\.json:2:\d+: "site\.timezone": "Asia\/Jakart" is not an IANA time zone/)
+    expect(result.stderr).toMatch(/dateline\.config\.json:2:\d+: error: "site\.timezone": "Asia\/Jakart" is not an IANA time zone.* \[config\/invalid\]\ndateline: invalid config; nothing was built\n$/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
@@ -140,5 +140,24 @@ describe('outputs switched off', () => {
     expect(dateline(['build', root, ...NOW]).code).toBe(0)
     const files = Object.keys(snapshot(path.join(root, 'dist'))).sort()
     expect(files).toEqual(['_dateline/a.head.html', '_dateline/a.jsonld', '_dateline/index.json', 'atom.xml'])
+  })
+})
+
+describe('the output folder is never something else', () => {
+  it('refuses --out at the site root or around it, and a folder it did not write', () => {
+    const root = site(good)
+    expect(dateline(['build', root, ...NOW, '--out', root])).toMatchObject({ code: 2, stderr: expect.stringContaining('must be a folder of its own') })
+    expect(dateline(['build', root, ...NOW, '--out', path.dirname(root)]).code).toBe(2)
+    writeFileSync(path.join(root, 'keep.txt'), 'mine')
+    const foreign = path.join(root, 'articles')
+    expect(dateline(['build', root, ...NOW, '--out', foreign]).code).toBe(2)
+    const other = path.join(root, 'other')
+    mkdirSync(other)
+    writeFileSync(path.join(other, 'important.txt'), 'mine')
+    const result = dateline(['build', root, ...NOW, '--out', other])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('is not an earlier output')
+    expect(readFileSync(path.join(other, 'important.txt'), 'utf8')).toBe('mine')
+    expect(readFileSync(path.join(root, 'articles/a.md'), 'utf8')).toContain('Menteri PANRB')
   })
 })
