@@ -43,6 +43,9 @@ const ALIAS_TO_KEY = new Map<string, string>(
   Object.entries(FRONTMATTER_ALIASES).flatMap(([key, aliases]) => [[key, key] as const, ...aliases.map((alias) => [alias, key] as const)]),
 )
 
+/** Longest slug in UTF-8 bytes: file systems allow 255 per name, and `.head.html` is added to it. */
+export const MAX_SLUG_BYTES = 200
+
 /** Description fallback length, in characters (Google shows about this much). */
 export const DESCRIPTION_MAX = 160
 
@@ -140,13 +143,18 @@ export function normalizeArticle(file: string, text: string, context: NormalizeC
   const baseName = file.split('/').pop()!.replace(/\.md$/i, '')
   const fallbackSlug = baseName.toLowerCase() === 'index' ? slugify(file.split('/').slice(-2, -1)[0] ?? '') : slugify(baseName)
   if (rawSlug !== undefined) {
+    // A slug is literal text in a URL path and a folder name: nothing that a URL or a file system would read as structure.
     // eslint-disable-next-line no-control-regex
-    if (/[/\\]|\.\.|[\u0000-\u001f\u007f]/.test(rawSlug) || rawSlug.trim() !== rawSlug || rawSlug === '.') {
-      error('slug', `"${rawSlug}" is not a safe slug: no "/", "\\", "..", control characters or surrounding spaces`, 'frontmatter/unsafe-slug')
+    if (/[/\\?#%]|\.\.|[\u0000-\u001f\u007f]/.test(rawSlug) || rawSlug.trim() !== rawSlug || rawSlug === '.') {
+      error('slug', `"${rawSlug}" is not a safe slug: no "/", "\\", "?", "#", "%", "..", control characters or surrounding spaces`, 'frontmatter/unsafe-slug')
       slug = fallbackSlug
     } else slug = rawSlug
   } else slug = fallbackSlug
   if (!slug) report('error', start, `cannot derive a slug from the file name "${baseName}": add "slug:"`, 'frontmatter/unsafe-slug')
+  const slugBytes = new TextEncoder().encode(slug).length
+  if (slugBytes > MAX_SLUG_BYTES) {
+    report('error', pos('slug'), `the slug is ${slugBytes} bytes long; at most ${MAX_SLUG_BYTES} fit in a file name and a sitemap URL: set a shorter "slug:"`, 'frontmatter/unsafe-slug')
+  }
 
   let canonical: string | undefined
   const rawCanonical = stringField(fields, 'canonical', error)

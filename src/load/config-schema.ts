@@ -39,7 +39,8 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
   const problems: Diagnostic[] = []
   const fail = (key: string, message: string) => {
     const { line, column } = context.positions.size ? positionOf(context.positions, key) : { line: 0, column: 0 }
-    problems.push({ file: context.displayFile, line, column, severity: 'error', message: `${key ? `"${key}": ` : ''}${message}`, rule: 'config/invalid' })
+    // The diagnostic names the file absolutely (callers show it relative to where they stand); the message text uses the display name.
+    problems.push({ file: context.file || context.displayFile, line, column, severity: 'error', message: `${key ? `"${key}": ` : ''}${message}`, rule: 'config/invalid' })
   }
   const config = isObject(raw) ? raw : (fail('', 'the config must export an object (default export)'), {})
   unknownKeys(config, '', TOP_KEYS, fail)
@@ -61,6 +62,9 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
     if (!(PERMALINK_TOKENS as readonly string[]).includes(token!)) fail('permalink', `unknown token "{${token}}".${hint(token!, PERMALINK_TOKENS)} Tokens: ${PERMALINK_TOKENS.map((t) => `{${t}}`).join(' ')}`)
   }
   if (!permalink.includes('{slug}')) fail('permalink', 'must contain {slug} so that every article gets its own URL')
+  if (permalink.split('/').some((segment) => segment === '.' || segment === '..') || /[?#\\%]/.test(permalink)) {
+    fail('permalink', 'must be a plain path: no "." or ".." segments, "?", "#", "%" or "\\"')
+  }
 
   let authors: ResolvedConfig['authors']
   if (typeof config.authors === 'string') authors = path.resolve(context.root, config.authors)
@@ -81,18 +85,49 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
     robots: bool(config, 'robots', false, fail),
     pages: bool(config, 'pages', false, fail),
   }
-  const outRelative = path.relative(context.root, resolved.out)
-  if (outRelative === '' || resolved.content === resolved.out || !path.relative(resolved.out, resolved.content).startsWith('..')) {
-    fail('out', 'must be a folder of its own, not the site root and not around the content folder')
-  }
+  const outProblem = outFolderProblem(resolved)
+  if (outProblem) fail('out', outProblem)
+  checkOutputNames(resolved, fail)
   if (problems.length) {
-    const lines = problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`)
+    const lines = problems.map((p) => `${context.displayFile}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`)
     throw new DatelineError(lines.join('\n'), 2, problems)
   }
   return resolved
 }
 
 type Fail = (key: string, message: string) => void
+
+/** Output files must not overwrite each other or what the build writes on its own. */
+function checkOutputNames(config: ResolvedConfig, fail: Fail): void {
+  const named: [string, string | false][] = [
+    ['feeds.rss', config.feeds && config.feeds.rss],
+    ['feeds.atom', config.feeds && config.feeds.atom],
+    ['feeds.json', config.feeds && config.feeds.json],
+    ['sitemap.file', config.sitemap && config.sitemap.file],
+    ['newsSitemap.file', config.newsSitemap && config.newsSitemap.file],
+  ]
+  const taken = new Map<string, string>([
+    ['robots.txt', 'robots.txt'],
+    ['index.html', 'the index page'],
+  ])
+  for (const [key, file] of named) {
+    if (!file) continue
+    const name = file.toLowerCase()
+    if (name.startsWith('_dateline/') || name === '_dateline') fail(key, `"${file}" is inside _dateline/, which holds the per-article files`)
+    else if (taken.has(name)) fail(key, `"${file}" is already the name of ${taken.get(name)}; give each output its own file`)
+    taken.set(name, key)
+  }
+}
+
+/**
+ * Why `out` cannot be the output folder, if it cannot: the build replaces it
+ * whole, so it must not be the site root or hold the sources.
+ */
+export function outFolderProblem(config: Pick<ResolvedConfig, 'root' | 'content' | 'out'>): string | undefined {
+  const holds = (folder: string) => !path.relative(config.out, folder).startsWith('..')
+  if (holds(config.root) || holds(config.content)) return 'must be a folder of its own, not the site root and not around the content folder'
+  return undefined
+}
 
 function resolveSite(raw: unknown, fail: Fail): ResolvedSite | undefined {
   if (!isObject(raw)) {
@@ -229,7 +264,11 @@ function resolveNewsSitemap(raw: unknown, fail: Fail): ResolvedConfig['newsSitem
   }
   unknownKeys(raw, 'newsSitemap', NEWS_KEYS, fail)
   if (raw.file !== undefined) news.file = outputFile(raw.file, 'newsSitemap.file', fail) ?? news.file
-  if (raw.windowHours !== undefined) news.windowHours = positiveInt(raw, 'windowHours', 'newsSitemap', fail) ?? news.windowHours
+  if (raw.windowHours !== undefined) {
+    const hours = positiveInt(raw, 'windowHours', 'newsSitemap', fail)
+    if (hours !== undefined && hours > 48) fail('newsSitemap.windowHours', 'must be at most 48: Google News reads only articles published in the last two days')
+    else if (hours !== undefined) news.windowHours = hours
+  }
   if (raw.maxUrls !== undefined) {
     const max = positiveInt(raw, 'maxUrls', 'newsSitemap', fail)
     if (max !== undefined && max > 1000) fail('newsSitemap.maxUrls', "must be at most 1000 (Google's limit for news sitemaps)")

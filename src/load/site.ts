@@ -8,7 +8,7 @@ import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { normalizeArticle } from './article.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
-import { firstInvalidUtf8, lineColumnOfByte } from './frontmatter.js'
+import { invalidUtf8At } from '../util/utf8.js'
 
 export interface LoadSiteOptions {
   /** Config file to use instead of the one found in the root. */
@@ -78,10 +78,10 @@ function readArticle(absolute: string, file: string, diagnostics: Diagnostic[]):
     diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'content/unreadable' })
     return undefined
   }
-  const invalid = firstInvalidUtf8(bytes)
-  if (invalid !== -1) {
-    const { line, column } = lineColumnOfByte(bytes, invalid)
-    diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')}); save the file as UTF-8`, rule: 'content/invalid-utf8' })
+  const invalid = invalidUtf8At(bytes)
+  if (invalid) {
+    const { line, column } = invalid
+    diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: 'content/invalid-utf8' })
     return undefined
   }
   return bytes.toString('utf8')
@@ -92,7 +92,8 @@ function duplicates(articles: Article[]): Diagnostic[] {
   const seen = { slug: new Map<string, Article>(), url: new Map<string, Article>() }
   for (const article of articles) {
     for (const kind of ['slug', 'url'] as const) {
-      const key = kind === 'slug' ? article.slug.normalize('NFC') : article.url
+      // Case-insensitive: on macOS and Windows `Case` and `case` are one folder.
+      const key = (kind === 'slug' ? article.slug.normalize('NFC') : article.url).toLowerCase()
       const first = seen[kind].get(key)
       if (first) {
         const where = article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }

@@ -143,3 +143,40 @@ describe('articles', () => {
     expect(articles[0]!.description).toBe('Paragraf pertama yang panjang.')
   })
 })
+
+describe('review findings', () => {
+  const findings = async (files: Record<string, string | Uint8Array>, config?: unknown) => (await loadSite(site(files, config), { now: NOW })).diagnostics
+
+  it('refuses slugs a URL or file system would read as structure, and overlong ones', async () => {
+    for (const slug of ['%2E', 'a%2Fb', 'a?b', 'a#b', 'x'.repeat(201)]) {
+      const ds = await findings({ 'articles/a.md': article({ title: 'A', date: '2023-10-10', slug }) })
+      expect(ds.map((d) => d.rule), slug).toContain('frontmatter/unsafe-slug')
+    }
+  })
+  it('finds slugs that differ only by case', async () => {
+    const ds = await findings({
+      'articles/Case.md': article({ title: 'A', date: '2023-10-10' }),
+      'articles/b.md': article({ title: 'B', date: '2023-10-10', slug: 'CASE' }),
+    })
+    expect(ds.map((d) => d.rule)).toEqual(['content/duplicate-slug'])
+  })
+  it('refuses invalid UTF-8 in the authors registry', async () => {
+    const ds = await findings(
+      { 'authors.yaml': Buffer.concat([Buffer.from('a:\n  name: E'), Buffer.from([0xff]), Buffer.from('\n')]), 'articles/a.md': article({ title: 'A', date: '2023-10-10' }) },
+      { ...BASE_CONFIG, authors: 'authors.yaml' },
+    )
+    expect(ds[0]).toMatchObject({ file: 'authors.yaml', line: 2, column: 10, rule: 'authors/unreadable' })
+  })
+  it.each([
+    [{ permalink: '/../{slug}/' }, /"permalink": must be a plain path/],
+    [{ sitemap: { file: 'feed.xml' } }, /"sitemap\.file": "feed\.xml" is already the name of feeds\.rss/],
+    [{ feeds: { atom: '_dateline/index.json' } }, /"feeds\.atom": "_dateline\/index\.json" is inside _dateline\//],
+    [{ newsSitemap: { windowHours: 72 } }, /"newsSitemap\.windowHours": must be at most 48/],
+  ])('refuses config %j', async (extra, message) => {
+    await expect(loadSite(site({}, { ...BASE_CONFIG, ...extra }), { now: NOW })).rejects.toThrow(message)
+  })
+  it('says what is wrong with a config whose default export is null', async () => {
+    const root = site({ 'dateline.config.mjs': 'export default null\n' })
+    await expect(loadSite(root, { now: NOW })).rejects.toThrow(/the config must export an object/)
+  })
+})
