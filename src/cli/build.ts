@@ -116,7 +116,9 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
   } catch (error) {
     if (error instanceof DatelineError) {
       for (const d of error.diagnostics) show(root, d)
-      io.stderr(`dateline: ${error.message}\n`)
+      // Config errors carry their details as diagnostics; say them once.
+      const summary = error.diagnostics.length && error.exitCode === 2 ? 'invalid config; nothing was built' : error.message
+      io.stderr(`dateline: ${summary}\n`)
       return error.exitCode
     }
     io.stderr(`dateline: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`)
@@ -126,7 +128,7 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
 
 function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean): void {
   if (quiet && d.severity !== 'error') return
-  const file = path.isAbsolute(d.file) ? d.file : relative(io.cwd, path.join(root, d.file))
+  const file = relative(io.cwd, path.isAbsolute(d.file) ? d.file : path.join(root, d.file))
   io.stderr(`${formatLocation({ ...d, file })}: ${d.severity}: ${d.message} [${d.rule}]\n`)
 }
 
@@ -140,17 +142,26 @@ function watchAndRebuild(root: string, io: CliIo, rebuild: () => Promise<number>
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined
     let running = false
+    let again = false
+    // A change that lands during a rebuild gets one more rebuild after it, never a lost update.
+    const run = async () => {
+      if (running) {
+        again = true
+        return
+      }
+      running = true
+      do {
+        again = false
+        await rebuild()
+      } while (again)
+      running = false
+    }
     io.stdout(`dateline: watching ${relative(io.cwd, root) || '.'} (Ctrl-C to stop)\n`)
     const watcher = watch(root, { recursive: true }, (_event, name) => {
       const file = String(name ?? '')
       if (!file || !relevant(file)) return
       clearTimeout(timer)
-      timer = setTimeout(async () => {
-        if (running) return
-        running = true
-        await rebuild()
-        running = false
-      }, 100)
+      timer = setTimeout(run, 100)
     })
     process.once('SIGINT', () => {
       watcher.close()

@@ -7,6 +7,7 @@ import { resolveUrl, slugify } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { AUTHOR_KEYS, isObject } from './config-schema.js'
+import { invalidUtf8At } from '../util/utf8.js'
 import { parseYaml, positionOf } from './yaml.js'
 
 export interface AuthorRegistry {
@@ -25,13 +26,20 @@ export function loadAuthorRegistry(config: ResolvedConfig): { registry: AuthorRe
   if (typeof config.authors === 'string') {
     file = path.relative(config.root, config.authors).split(path.sep).join('/')
     prefix = ''
-    let text: string
+    let bytes: Buffer
     try {
-      text = readFileSync(config.authors, 'utf8')
+      bytes = readFileSync(config.authors)
     } catch (error) {
       diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read the authors registry: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'authors/unreadable' })
       return { registry: { byId }, diagnostics }
     }
+    const invalid = invalidUtf8At(bytes)
+    if (invalid) {
+      const { line, column } = invalid
+      diagnostics.push({ file, line, column, severity: 'error', message: 'the authors registry is not valid UTF-8; save it as UTF-8', rule: 'authors/unreadable' })
+      return { registry: { byId }, diagnostics }
+    }
+    const text = bytes.toString('utf8')
     const parsed = parseYaml(text, file)
     if (!parsed.ok) return { registry: { byId }, diagnostics: [parsed.diagnostic] }
     entries = parsed.data.value

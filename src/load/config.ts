@@ -4,12 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { createJiti } from 'jiti'
 import type { DatelineConfig, ResolvedConfig } from '../model/config.js'
 import type { Position } from '../model/types.js'
 import { DatelineError } from '../util/diagnostic.js'
 import { resolveConfig } from './config-schema.js'
+import { invalidUtf8At } from '../util/utf8.js'
 import { parseYaml } from './yaml.js'
 
 /** Config file names looked for in the site root, in this order. */
@@ -46,16 +47,11 @@ export async function loadConfig(root: string, options: LoadConfigOptions = {}):
 async function readConfigFile(file: string): Promise<{ value: unknown; positions: Map<string, Position> }> {
   const shown = displayPath(file)
   if (file.endsWith('.json')) {
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch (error) {
-      throw new DatelineError(`${shown}: cannot read config: ${(error as Error).message}`, 2)
-    }
-    const parsed = parseYaml(text, shown)
+    const text = readUtf8(file, shown, 'config')
+    const parsed = parseYaml(text, file)
     if (!parsed.ok) {
       const d = parsed.diagnostic
-      throw new DatelineError(`${d.file}:${d.line}:${d.column}: ${d.message}`, 2, [d])
+      throw new DatelineError(`${shown}:${d.line}:${d.column}: ${d.message}`, 2, [d])
     }
     return parsed.data
   }
@@ -66,7 +62,7 @@ async function readConfigFile(file: string): Promise<{ value: unknown; positions
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new DatelineError(`${shown}: cannot load config: ${message}`, 2)
   }
-  const value = (module as { default?: unknown })?.default ?? module
+  const value = typeof module === 'object' && module !== null && 'default' in module ? (module as { default: unknown }).default : module
   return { value, positions: new Map() }
 }
 
@@ -75,19 +71,36 @@ const selfEntry = [new URL('../index.js', import.meta.url), new URL('../index.ts
   .map((url) => fileURLToPath(url))
   .find((file) => existsSync(file))
 
+/**
+ * Load a JS or TS config through jiti, uncached: `--watch` must see an edited
+ * config, and Node's own `import()` would return the first version forever.
+ */
 async function importConfigModule(file: string): Promise<unknown> {
-  if (file.endsWith('.mjs') || file.endsWith('.js')) {
-    // Plain JavaScript: let Node load it natively (ESM or CJS by the nearest package.json).
-    return import(pathToFileURL(file).href)
-  }
   const jiti = createJiti(import.meta.url, {
     moduleCache: false,
     fsCache: false,
-    interopDefault: true,
+    // The namespace as it is, so `export default null` reads as null rather than crashing jiti's interop.
+    interopDefault: false,
     // `import { defineConfig } from 'dateline'` must reach this very copy, installed or not.
     ...(selfEntry ? { alias: { dateline: selfEntry } } : {}),
   })
-  return jiti.import(file, { default: true })
+  return jiti.import(file)
+}
+
+/** Read a UTF-8 text file, refusing invalid UTF-8 (it would turn into U+FFFD silently). Throws `DatelineError` (exit 2). */
+export function readUtf8(file: string, shown: string, what: string): string {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    throw new DatelineError(`${shown}: cannot read ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2)
+  }
+  const invalid = invalidUtf8At(bytes)
+  if (invalid) {
+    const { line, column } = invalid
+    throw new DatelineError(`${shown}:${line}:${column}: the ${what} is not valid UTF-8; save it as UTF-8`, 2)
+  }
+  return bytes.toString('utf8')
 }
 
 /** A path as users see it: relative to the working directory when inside it. */
