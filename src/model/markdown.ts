@@ -48,8 +48,17 @@ export function splitAtPaywall(tree: Root): { free: RootContent[]; paid: RootCon
   return { free: tree.children.slice(0, index), paid: tree.children.slice(index + 1) }
 }
 
-// Block starts that are not a paragraph: headings, quotes, lists, fences, tables, HTML, rules, indented code.
-const NON_PARAGRAPH = /^(?: {0,3}(?:#{1,6}(?:\s|$)|>|[-+*]\s|\d{1,9}[.)]\s|```|~~~|\||<|(?:[-*_]\s*){3,}$)|\t| {4})/
+// Block starts that are not a paragraph: headings, quotes, lists, fences, tables, rules, indented code.
+const NON_PARAGRAPH = /^(?: {0,3}(?:#{1,6}(?:\s|$)|>|[-+*]\s|\d{1,9}[.)]\s|```|~~~|\||(?:[-*_]\s*){3,}$)|\t| {4})/
+// HTML blocks, as CommonMark starts them (kinds 1-7); other lines starting with `<` are inline HTML in a paragraph.
+const HTML_BLOCK =
+  /^ {0,3}(?:<(?:script|pre|style|textarea)(?:\s|>|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$)|(?:<[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$)/i
+// A setext underline turns the lines above it into a heading.
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+
+function startsBlock(line: string): boolean {
+  return NON_PARAGRAPH.test(line) || HTML_BLOCK.test(line)
+}
 
 /**
  * The first paragraph's plain text. Scans for the first block that is a
@@ -69,11 +78,28 @@ export function firstParagraphText(markdown: string): string {
       fence = fenceMatch[1]
       continue
     }
+    if (HTML_BLOCK.test(line)) {
+      // An HTML block runs to the next blank line (kinds 6 and 7; kinds 1-5 rarely hold blank lines in news copy).
+      while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') i++
+      continue
+    }
     if (line.trim() === '' || NON_PARAGRAPH.test(line)) continue
     let end = i
-    while (end + 1 < lines.length && lines[end + 1]!.trim() !== '' && !NON_PARAGRAPH.test(lines[end + 1]!)) end++
-    const text = paragraphText(lines.slice(i, end + 1).join('\n'))
-    if (text) return text
+    let heading = false
+    while (end + 1 < lines.length && lines[end + 1]!.trim() !== '') {
+      const next = lines[end + 1]!
+      if (SETEXT_UNDERLINE.test(next)) {
+        heading = true
+        end++
+        break
+      }
+      if (startsBlock(next)) break
+      end++
+    }
+    if (!heading) {
+      const text = paragraphText(lines.slice(i, end + 1).join('\n'))
+      if (text) return text
+    }
     i = end
   }
   return ''

@@ -56,3 +56,12 @@ describe('paragraphText', () => {
     )
   })
 })
+
+describe('firstParagraphText edge cases', () => {
+  it('skips a setext heading and keeps a lede that starts with inline HTML', () => {
+    expect(firstParagraphText('Judul besar\n===========\n\nParagraf pertama.\n')).toBe('Paragraf pertama.')
+    expect(firstParagraphText('Subjudul\n---\n\nIsi.\n')).toBe('Isi.')
+    expect(firstParagraphText('<b>JAKARTA</b> - Menteri bertemu.\n\nKedua.\n')).toBe('JAKARTA - Menteri bertemu.')
+    expect(firstParagraphText('<div class="x">\nblok\n</div>\n\nPertama.\n')).toBe('Pertama.')
+  })
+})
