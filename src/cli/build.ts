@@ -3,9 +3,9 @@ import { watch } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from '../build.js'
-import { parseDateTime } from '../model/dates.js'
 import { DatelineError, formatLocation, type Diagnostic } from '../util/diagnostic.js'
 import type { CliIo } from './io.js'
+import { nowOption } from './options.js'
 
 export const BUILD_HELP = `Usage: dateline build [ROOT] [options]
 
@@ -55,16 +55,12 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`dateline build: expected at most one ROOT folder, got ${positionals.length}\n`)
     return 2
   }
-  const nowText = values.now ?? io.env.DATELINE_NOW
-  let now: number | undefined
-  if (nowText !== undefined) {
-    const result = parseDateTime(nowText, 'UTC')
-    if (!result.ok) {
-      io.stderr(`dateline build: --now: ${result.reason}\n`)
-      return 2
-    }
-    now = result.value.epochMs
+  const nowParsed = nowOption(values.now, io.env)
+  if (!nowParsed.ok) {
+    io.stderr(`dateline build: ${nowParsed.message}\n`)
+    return 2
   }
+  const now = nowParsed.now
   const root = path.resolve(io.cwd, positionals[0] ?? '.')
   const once = () =>
     buildOnce(root, io, {

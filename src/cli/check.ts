@@ -1,5 +1,4 @@
 /** `dateline check [PATH…]`: SPEC §5. A thin shell over `checkFiles` / `checkSite` and the report formats. */
-import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -7,10 +6,10 @@ import { ALL_RULES } from '../check/registry.js'
 import { checkFiles, type CheckResult } from '../check/run.js'
 import { checkSite } from '../check/site.js'
 import { loadConfig } from '../load/config.js'
-import { parseDateTime } from '../model/dates.js'
 import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
 import { DatelineError } from '../util/diagnostic.js'
 import type { CliIo } from './io.js'
+import { nowOption, packageVersion } from './options.js'
 
 export const CHECK_HELP = `Usage: dateline check [PATH...] [options]
 
@@ -37,14 +36,6 @@ Exit codes: 0 no errors (and warnings within --max-warnings); 1 otherwise;
 2 usage, config or unreadable input.
 `
 
-function toolVersion(): string | undefined {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }
-    return pkg.version
-  } catch {
-    return undefined
-  }
-}
 
 /** Run the check command; resolves to the exit code. */
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
@@ -86,13 +77,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     maxWarnings = Number(text) === -1 ? Infinity : Number(text)
   }
 
-  const nowText = values.now ?? io.env.DATELINE_NOW
-  let now = Date.now()
-  if (nowText !== undefined) {
-    const result = parseDateTime(nowText, 'UTC')
-    if (!result.ok) return fail(`--now: ${result.reason}`)
-    now = result.value.epochMs
-  }
+  const nowParsed = nowOption(values.now, io.env)
+  if (!nowParsed.ok) return fail(nowParsed.message)
+  const now = nowParsed.now ?? Date.now()
 
   const policy = values.policy
   if (policy !== undefined && policy !== 'google' && policy !== 'dateline') return fail(`unknown --policy "${policy}"; use google or dateline`)
@@ -128,7 +115,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     diagnostics: result.diagnostics,
     files: result.files.map((file) => file.file),
     rules: ALL_RULES,
-    toolVersion: toolVersion(),
+    toolVersion: packageVersion(),
   })
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output)

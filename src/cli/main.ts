@@ -1,8 +1,8 @@
 /** The `dateline` command: dispatches to `build` and `check`. Never prints a stack trace. */
-import { readFileSync } from 'node:fs'
 import { runBuild } from './build.js'
 import { runCheck } from './check.js'
 import { processIo, type CliIo } from './io.js'
+import { packageVersion } from './options.js'
 
 const HELP = `Usage: dateline <command> [options]
 
@@ -15,10 +15,6 @@ Options:
   -v, --version     show the version
 `
 
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
-}
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -30,7 +26,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return runCheck(rest, io)
     case '-v':
     case '--version':
-      io.stdout(`${version()}\n`)
+      io.stdout(`${packageVersion()}\n`)
       return 0
     case undefined:
     case '-h':

@@ -296,7 +296,7 @@ function authorsField(fields: Record<string, unknown>, context: NormalizeContext
       const registered = context.registry.byId.get(name)
       if (registered) authors.push(registered)
       else if (name) {
-        const author = resolveAuthorObject({ name }, undefined, context.config, (k, m) => error('authors', m, 'frontmatter/invalid-author', sub))
+        const author = resolveAuthorObject({ name }, undefined, context.config, (_key, m) => error('authors', m, 'frontmatter/invalid-author', sub))
         if (author) authors.push(author)
       }
       return

@@ -10,6 +10,7 @@ import {
   type ResolvedFeeds,
   type ResolvedSite,
 } from '../model/config.js'
+import { NEWS_WINDOW_HOURS } from '../emit/sitemaps/news-window.js'
 import { isValidTimeZone } from '../model/dates.js'
 import type { Position } from '../model/types.js'
 import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveUrl } from '../model/urls.js'
@@ -266,7 +267,7 @@ function resolveNewsSitemap(raw: unknown, fail: Fail): ResolvedConfig['newsSitem
   if (raw.file !== undefined) news.file = outputFile(raw.file, 'newsSitemap.file', fail) ?? news.file
   if (raw.windowHours !== undefined) {
     const hours = positiveInt(raw, 'windowHours', 'newsSitemap', fail)
-    if (hours !== undefined && hours > 48) fail('newsSitemap.windowHours', 'must be at most 48: Google News reads only articles published in the last two days')
+    if (hours !== undefined && hours > NEWS_WINDOW_HOURS) fail('newsSitemap.windowHours', `must be at most ${NEWS_WINDOW_HOURS}: Google News reads only articles published in the last two days`)
     else if (hours !== undefined) news.windowHours = hours
   }
   if (raw.maxUrls !== undefined) {

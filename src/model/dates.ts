@@ -39,6 +39,14 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Epoch ms of a UTC wall time (month 1-12). Unlike Date.UTC, years 0-99 stay themselves. */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute, second, 0)
+  return date.getTime()
+}
+
 const dayOffsets = new Map<string, number | null>()
 
 /**
@@ -64,7 +72,7 @@ function exactOffsetMinutes(timeZone: string, epochMs: number): number {
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   let year = get('year')
   if (parts.find((p) => p.type === 'era')?.value === 'BC') year = 1 - year
-  const wall = Date.UTC(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
+  const wall = utcMs(year, get('month'), get('day'), get('hour'), get('minute'), get('second'))
   const truncated = epochMs - (((epochMs % 1000) + 1000) % 1000)
   return Math.round((wall - truncated) / MINUTE)
 }
@@ -146,7 +154,7 @@ export function parseDateTime(input: string, timeZone: string): DateParseResult 
   const hour = Number(h)
   const minute = Number(mi)
   const second = Number(s)
-  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second)
+  const wallMs = utcMs(year, month, day, hour, minute, second)
   const check = new Date(wallMs)
   if (month < 1 || month > 12 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || check.getUTCFullYear() !== year) {
     return { ok: false, reason: `"${input}" is not a date that exists` }

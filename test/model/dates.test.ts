@@ -46,3 +46,10 @@ describe('toRfc822', () => {
     expect(toRfc822(zonedFromEpoch(0, 'America/New_York'))).toBe('Wed, 31 Dec 1969 19:00:00 -0500')
   })
 })
+
+describe('early years', () => {
+  it('reads years below 100 as themselves', () => {
+    const result = parseDateTime('0099-01-01T00:00:00Z', 'UTC')
+    expect(result.ok && result.value.iso).toBe('0099-01-01T00:00:00+00:00')
+  })
+})
