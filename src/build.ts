@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { articleJsonLd } from './emit/jsonld.js'
 import { renderHead } from './emit/head.js'
-import { articlePageHtml } from './emit/html.js'
+import { articlePageHtml, releaseArticleHtml } from './emit/html.js'
 import { escapeHtmlAttribute } from './emit/html-escape.js'
 import { renderArticlePage, renderIndexPage } from './emit/page.js'
 import { serializeJsonLdDocument } from './emit/script-json.js'
@@ -92,6 +92,7 @@ export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> 
     if (config.pages) {
       await write(pageFile(article), renderArticlePage(article, config, { head, bodyHtml: articlePageHtml(article) }))
       releaseArticleTree(article)
+      releaseArticleHtml(article)
     }
   }
   await write(`${DATA_FOLDER}/index.json`, `${JSON.stringify(articles.map(indexEntry), null, 2)}\n`)

@@ -72,6 +72,11 @@ export function articleHtml(article: Article, options: ArticleHtmlOptions): stri
 
 const rendered = new WeakMap<Article, Map<string, string>>()
 
+/** Forget an article's rendered HTML once its page and feeds are written (10,000 bodies add up). */
+export function releaseArticleHtml(article: Article): void {
+  rendered.delete(article)
+}
+
 function renderArticleHtml(article: Article, options: ArticleHtmlOptions): string {
   if (options.content === 'summary') {
     if (!article.description) return ''
