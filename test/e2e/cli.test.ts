@@ -161,3 +161,14 @@ describe('the output folder is never something else', () => {
     expect(readFileSync(path.join(root, 'articles/a.md'), 'utf8')).toContain('Menteri PANRB')
   })
 })
+
+describe('now and quiet', () => {
+  it('takes "now" from DATELINE_NOW, and --quiet prints nothing on success', () => {
+    const root = site({ ...good, 'articles/later.md': article({ title: 'Nanti', date: '2023-10-12T08:00:00' }) })
+    const before = dateline(['build', root, '--quiet'], { env: { DATELINE_NOW: '2023-10-11T12:00:00+07:00' } })
+    expect(before).toMatchObject({ code: 0, stdout: '', stderr: '' })
+    expect(readdirSync(path.join(root, 'dist/_dateline')).sort()).toEqual(['a.head.html', 'a.jsonld', 'index.json'])
+    const after = dateline(['build', root], { env: { DATELINE_NOW: '2023-10-12T09:00:00+07:00' } })
+    expect(after.stdout).toMatch(/^dateline: built 2 articles,/)
+  })
+})
