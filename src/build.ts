@@ -5,9 +5,8 @@
  */
 import path from 'node:path'
 import { articleJsonLd } from './emit/jsonld.js'
-import { renderHead } from './emit/head.js'
+import { alternateLinks, renderHead } from './emit/head.js'
 import { articlePageHtml, releaseArticleHtml } from './emit/html.js'
-import { escapeHtmlAttribute } from './emit/html-escape.js'
 import { renderArticlePage, renderIndexPage } from './emit/page.js'
 import { serializeJsonLdDocument } from './emit/script-json.js'
 import { writeSiteSitemaps } from './emit/sitemaps/site.js'
@@ -97,10 +96,7 @@ export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> 
   }
   await write(`${DATA_FOLDER}/index.json`, `${JSON.stringify(articles.map(indexEntry), null, 2)}\n`)
   if (config.pages) {
-    const alternates = feedAlternates(config)
-      .map((a) => `<link rel="alternate" type="${escapeHtmlAttribute(a.type)}" title="${escapeHtmlAttribute(a.title)}" href="${escapeHtmlAttribute(a.href)}">`)
-      .join('\n')
-    await write('index.html', renderIndexPage(articles, config, alternates))
+    await write('index.html', renderIndexPage(articles, config, alternateLinks(feedAlternates(config)).join('\n')))
   }
   const sitemaps = await writeSiteSitemaps(articles, config, sink, { now })
   written.push(...sitemaps.files)

@@ -54,6 +54,11 @@ function meta(kind: 'name' | 'property', key: string, content: string | number |
   return `<meta ${kind}="${key}" content="${escapeHtmlAttribute(value)}">`
 }
 
+/** `<link rel="alternate">` tags, one per feed, attribute values escaped. */
+export function alternateLinks(alternates: readonly AlternateLink[]): string[] {
+  return alternates.map((alternate) => link({ rel: 'alternate', type: alternate.type, title: alternate.title, href: alternate.href }))
+}
+
 function link(attributes: Record<string, string>): string {
   const pairs = Object.entries(attributes).map(([key, value]) => `${key}="${escapeHtmlAttribute(value)}"`)
   return `<link ${pairs.join(' ')}>`
@@ -79,9 +84,7 @@ export function renderHead(article: Article, config: ResolvedConfig, options: He
     meta('name', 'description', article.description),
     article.noindex ? meta('name', 'robots', 'noindex') : undefined,
     link({ rel: 'canonical', href: article.canonical }),
-    ...(options.alternates ?? []).map((alternate) =>
-      link({ rel: 'alternate', type: alternate.type, title: alternate.title, href: alternate.href }),
-    ),
+    ...alternateLinks(options.alternates ?? []),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:locale', ogLocale(article.lang)),
