@@ -1,4 +1,4 @@
-import { defineConfig } from 'dateline'
+import { defineConfig } from 'dateline-kit'
 
 // Semarak: a fictional Indonesian news site about public services.
 // Build it from the repository root with

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { VFile } from 'vfile'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { articleJsonLd, feedChannel, loadSite, remarkDateline, renderHead, renderRss } from 'dateline'
+import { articleJsonLd, feedChannel, loadSite, remarkDateline, renderHead, renderRss } from 'dateline-kit'
 
 const now = Date.parse('2023-10-11T12:00:00+07:00')
 const here = fileURLToPath(new URL('.', import.meta.url))

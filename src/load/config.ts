@@ -81,8 +81,8 @@ async function importConfigModule(file: string): Promise<unknown> {
     fsCache: false,
     // The namespace as it is, so `export default null` reads as null rather than crashing jiti's interop.
     interopDefault: false,
-    // `import { defineConfig } from 'dateline'` must reach this very copy, installed or not.
-    ...(selfEntry ? { alias: { dateline: selfEntry } } : {}),
+    // `import { defineConfig } from 'dateline-kit'` must reach this very copy, installed or not.
+    ...(selfEntry ? { alias: { 'dateline-kit': selfEntry } } : {}),
   })
   return jiti.import(file)
 }

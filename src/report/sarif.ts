@@ -35,7 +35,7 @@ export const formatSarif: Formatter = ({ diagnostics, files, rules, toolVersion 
   for (const d of diagnostics) {
     if (index.has(d.rule)) continue
     index.set(d.rule, known.length)
-    known.push({ id: d.rule, description: d.rule, severity: d.severity, helpUrl: 'https://www.npmjs.com/package/dateline' })
+    known.push({ id: d.rule, description: d.rule, severity: d.severity, helpUrl: 'https://www.npmjs.com/package/dateline-kit' })
   }
   const absolute = (file: string) => file.startsWith('/')
   const artifacts = [...new Set([...files, ...diagnostics.map((d) => d.file)])]
@@ -48,7 +48,7 @@ export const formatSarif: Formatter = ({ diagnostics, files, rules, toolVersion 
           driver: {
             name: 'dateline',
             ...(toolVersion ? { version: toolVersion, semanticVersion: toolVersion } : {}),
-            informationUri: 'https://www.npmjs.com/package/dateline',
+            informationUri: 'https://www.npmjs.com/package/dateline-kit',
             rules: known.map(sarifRule),
           },
         },

@@ -26,7 +26,7 @@ describe('config', () => {
   })
   it('loads a TypeScript config that imports defineConfig from dateline', async () => {
     const root = site({
-      'dateline.config.ts': `import { defineConfig } from 'dateline'\nconst zone: string = 'Asia/Tokyo'\nexport default defineConfig({ site: { url: 'https://a.example', name: 'A', timezone: zone } })\n`,
+      'dateline.config.ts': `import { defineConfig } from 'dateline-kit'\nconst zone: string = 'Asia/Tokyo'\nexport default defineConfig({ site: { url: 'https://a.example', name: 'A', timezone: zone } })\n`,
       'articles/a.md': article({ title: 'A', date: '2023-10-11T09:00:00' }),
     })
     const loaded = await loadSite(root, { now: NOW })
@@ -40,7 +40,7 @@ describe('config formats', () => {
   it.each([
     ['dateline.config.mjs', `export default ${body}\n`],
     ['dateline.config.js', `export default ${body}\n`],
-    ['dateline.config.mts', `import type { DatelineConfig } from 'dateline'\nconst config: DatelineConfig = ${body}\nexport default config\n`],
+    ['dateline.config.mts', `import type { DatelineConfig } from 'dateline-kit'\nconst config: DatelineConfig = ${body}\nexport default config\n`],
     ['dateline.config.json', JSON.stringify({ site: { url: 'https://a.example/', name: 'A', timezone: 'Asia/Tokyo' } })],
   ])('loads %s', async (name, text) => {
     const root = site({ [name]: text, 'package.json': '{ "type": "module" }', 'articles/a.md': article({ title: 'A', date: '2023-10-11' }) })
