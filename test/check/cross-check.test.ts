@@ -152,6 +152,14 @@ describe('cross-checks on the demo', () => {
     ])
   })
 
+  it('a datePublished one minute off in a _dateline/*.jsonld file', () => {
+    const file = '_dateline/belajar-dari-baku-tanpa-meniru.jsonld'
+    const published = '"datePublished": "2023-10-11T10:45:00+07:00"'
+    const diagnostics = check(demo, tamper(outputs, file, published, published.replace('10:45', '10:46')))
+    expect(found(diagnostics)).toEqual([`site/date-mismatch ${file}:${lineOf(outputs.get(file)!, published)}`])
+    expect(diagnostics[0]!.severity).toBe('error')
+  })
+
   it('the <h1>, <title> and canonical link of a page', () => {
     const page = '2023/10/analisis-mpp-digital/index.html'
     const text = outputs.get(page)!

@@ -151,6 +151,8 @@ describe('robots.txt', () => {
   it('refuses a URL that is relative or would inject a directive', () => {
     expect(() => robotsTxt(['/sitemap.xml'])).toThrow(/absolute/)
     expect(() => robotsTxt([`${SITE_URL}a.xml\nDisallow: /`])).toThrow(/control characters/)
+    // A space would end the URL for a crawler and leave the rest as garbage on the line.
+    expect(() => robotsTxt([`${SITE_URL}site map.xml`])).toThrow(/without spaces/)
   })
 })
 
