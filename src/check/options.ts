@@ -1,4 +1,5 @@
 /** Options for checking documents (feeds, sitemaps, JSON-LD); every field optional. */
+import type { RuleSetting } from '../model/config.js'
 import type { Policy } from './jsonld/index.js'
 
 export interface CheckOptions {
@@ -18,4 +19,9 @@ export interface CheckOptions {
    * documented rules; `dateline` adds dateline's stricter policy for its own output.
    */
   policy?: Policy
+  /**
+   * Rule id -> `off` | `warn` | `error` (config `check.rules`), applied to
+   * what `checkFiles`, `checkSite` and `checkUrls` return.
+   */
+  rules?: Readonly<Record<string, RuleSetting>>
 }

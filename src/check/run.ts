@@ -15,6 +15,7 @@ import { checkInvalidUtf8, checkUnknownKind } from './input-rules.js'
 import { resolveInputs } from './inputs.js'
 import { checkHtml, checkJsonLdText } from './jsonld/index.js'
 import type { CheckOptions } from './options.js'
+import { selectFindings } from './rule-selection.js'
 import { checkSitemap } from './sitemaps/check.js'
 
 export type { CheckOptions } from './options.js'
@@ -134,5 +135,5 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     diagnostics.push(...decoded.diagnostics)
     diagnostics.push(...checkDocumentAs(kind, decoded.text, input.display, options, bytes.length))
   }
-  return { diagnostics: sortDiagnostics(diagnostics), files: checked }
+  return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files: checked }
 }

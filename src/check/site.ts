@@ -15,9 +15,21 @@ import { detectKind } from './detect.js'
 import { gunzipForCheck } from './gunzip.js'
 import { displayPath } from './inputs.js'
 import type { CheckOptions } from './options.js'
+import { ALL_RULES } from './registry.js'
+import { selectFindings, unknownRulePatterns } from './rule-selection.js'
+import { DatelineError } from '../util/diagnostic.js'
 import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from './run.js'
 
+/**
+ * Site mode's defaults under the config's `check.rules`: schema.org terms in
+ * the pending area here are ones dateline writes by design
+ * (NewsMediaOrganization, its policies, the NewsArticle subtypes), not the
+ * user's choice, so reporting them on every run is noise.
+ */
+export const SITE_MODE_RULES = { 'schema/pending': 'off' } as const
+
 export interface CheckSiteOptions extends Omit<CheckOptions, 'siteUrl'> {
+  /* `rules` (from CheckOptions) override the config's `check.rules`. */
   /** Config file instead of the one found in the root. */
   configFile?: string
   /** Folder reports are relative to. Default: `process.cwd()`. */
@@ -32,6 +44,7 @@ export interface CheckSiteOptions extends Omit<CheckOptions, 'siteUrl'> {
 export async function checkSite(root: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd()
   const site = await loadSite(root, { configFile: options.configFile, now: options.now })
+  assertKnownRules(site.config.check?.rules, site.config.configFile)
   const rootDir = site.config.root
   const fromRoot = (file: string) => displayPath(path.resolve(rootDir, file), cwd)
   const diagnostics: Diagnostic[] = site.diagnostics.map((d) => ({ ...d, file: fromRoot(d.file) }))
@@ -64,5 +77,12 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
     diagnostics.push(...decoded.diagnostics, ...checkDocumentAs(kind, decoded.text, shown, checkOptions, bytes.length))
   }
   diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot }))
-  return { diagnostics: sortDiagnostics(diagnostics), files }
+  const rules = { ...SITE_MODE_RULES, ...site.config.check?.rules, ...options.rules }
+  return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules })), files }
+}
+
+/** Config `check.rules` may name only rules dateline has: a typo would silently keep a rule on. */
+export function assertKnownRules(rules: Readonly<Record<string, unknown>> | undefined, configFile: string | undefined): void {
+  const problems = unknownRulePatterns(Object.keys(rules ?? {}), ALL_RULES.map((rule) => rule.id))
+  if (problems.length) throw new DatelineError(problems.map((p) => `${configFile ? `${displayPath(configFile, process.cwd())}: ` : ''}check.rules: ${p}`).join('\n'), 2)
 }

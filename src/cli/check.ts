@@ -4,8 +4,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ALL_RULES } from '../check/registry.js'
 import { checkFiles, type CheckResult } from '../check/run.js'
-import { checkSite } from '../check/site.js'
-import { loadConfig } from '../load/config.js'
+import { selectFindings, unknownRulePatterns } from '../check/rule-selection.js'
+import { assertKnownRules, checkSite } from '../check/site.js'
+import { findConfigFile, loadConfig } from '../load/config.js'
 import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
 import { DatelineError } from '../util/diagnostic.js'
 import type { CliIo } from './io.js'
@@ -30,6 +31,10 @@ Options:
   --site-url URL      the site's URL: sitemap URLs must be on its host
   --policy NAME       JSON-LD rules: google (default for PATHs) or dateline
                       (also dateline's stricter policy; default in site mode)
+  -q, --quiet         report errors only
+  --rule ID           report only this rule (repeatable; "feed/*" for a layer)
+  --ignore-rule ID    never report this rule (repeatable; "feed/*" for a layer)
+                      Config check.rules sets rules to off, warn or error.
   -h, --help          show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 otherwise;
@@ -56,6 +61,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string', short: 'c' },
         'site-url': { type: 'string' },
         policy: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        'ignore-rule': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -94,14 +102,22 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const configFile = values.config === undefined ? undefined : path.resolve(io.cwd, values.config)
+  const only = values.rule.flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean)
+  const ignore = values['ignore-rule'].flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean)
+  const badRules = unknownRulePatterns([...only, ...ignore], ALL_RULES.map((rule) => rule.id))
+  if (badRules.length) return fail(badRules.join('\n'))
 
   let result: CheckResult
   try {
     if (positionals.length === 0) {
       result = await checkSite(io.cwd, { cwd: io.cwd, now, ...(configFile ? { configFile } : {}), ...(policy ? { policy } : {}) })
     } else {
-      if (siteUrl === undefined && configFile) siteUrl = (await loadConfig(io.cwd, { configFile })).site.url
-      result = await checkFiles(positionals, { cwd: io.cwd, now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}) })
+      // With PATHs the config is optional: --config, or the one in the current folder, for check.rules (and site.url with --config).
+      const config = configFile || findConfigFile(io.cwd) ? await loadConfig(io.cwd, configFile ? { configFile } : {}) : undefined
+      if (siteUrl === undefined && configFile) siteUrl = config!.site.url
+      assertKnownRules(config?.check?.rules, config?.configFile)
+      const rules = config?.check?.rules
+      result = await checkFiles(positionals, { cwd: io.cwd, now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}), ...(rules ? { rules } : {}) })
     }
   } catch (error) {
     if (error instanceof DatelineError) {
@@ -111,8 +127,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     return fail(`unexpected failure: ${(error as Error)?.message ?? String(error)}`)
   }
 
+  const diagnostics = selectFindings(result.diagnostics, { only, ignore, quiet: values.quiet })
   const report = FORMATS[format]({
-    diagnostics: result.diagnostics,
+    diagnostics,
     files: result.files.map((file) => file.file),
     rules: ALL_RULES,
     toolVersion: packageVersion(),
@@ -129,7 +146,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     io.stdout(report)
   }
 
-  const counts = countBySeverity(result.diagnostics)
+  const counts = countBySeverity(diagnostics)
   if (counts.error > 0) return 1
   if (counts.warning > maxWarnings) {
     io.stderr(`dateline check: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`)

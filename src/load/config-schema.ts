@@ -9,6 +9,7 @@ import {
   type ResolvedConfig,
   type ResolvedFeeds,
   type ResolvedSite,
+  type RuleSetting,
 } from '../model/config.js'
 import { NEWS_WINDOW_HOURS } from '../emit/sitemaps/news-window.js'
 import { isValidTimeZone } from '../model/dates.js'
@@ -25,7 +26,7 @@ interface Context {
   positions: Map<string, Position>
 }
 
-const TOP_KEYS = ['site', 'content', 'out', 'permalink', 'authors', 'feeds', 'sitemap', 'newsSitemap', 'robots', 'pages']
+const TOP_KEYS = ['site', 'content', 'out', 'permalink', 'authors', 'feeds', 'sitemap', 'newsSitemap', 'robots', 'pages', 'check']
 const SITE_KEYS = ['url', 'name', 'language', 'timezone', 'description', 'logo', 'publisher']
 const LOGO_KEYS = ['url', 'width', 'height']
 const PUBLISHER_KEYS = ['type', 'name', 'sameAs', ...PUBLISHER_POLICIES]
@@ -85,6 +86,7 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
     newsSitemap: resolveNewsSitemap(config.newsSitemap, fail),
     robots: bool(config, 'robots', false, fail),
     pages: bool(config, 'pages', false, fail),
+    ...resolveCheck(config.check, fail),
   }
   const outProblem = outFolderProblem(resolved)
   if (outProblem) fail('out', outProblem)
@@ -97,6 +99,24 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
 }
 
 type Fail = (key: string, message: string) => void
+
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error']
+
+/** `check: { rules: { id: 'off' | 'warn' | 'error' } }`; rule ids are checked by `dateline check`, which knows them. */
+function resolveCheck(raw: unknown, fail: Fail): Pick<ResolvedConfig, 'check'> {
+  if (raw === undefined) return {}
+  if (!isObject(raw)) return fail('check', 'must be an object such as { rules: { "schema/pending": "off" } }'), {}
+  unknownKeys(raw, 'check', ['rules'], fail)
+  const rules: Record<string, RuleSetting> = {}
+  if (raw.rules !== undefined && !isObject(raw.rules)) fail('check.rules', 'must map rule ids to "off", "warn" or "error"')
+  else {
+    for (const [id, setting] of Object.entries((raw.rules ?? {}) as Record<string, unknown>)) {
+      if ((RULE_SETTINGS as readonly unknown[]).includes(setting)) rules[id] = setting as RuleSetting
+      else fail(`check.rules.${id}`, `must be "off", "warn" or "error", not ${JSON.stringify(setting)}`)
+    }
+  }
+  return { check: { rules } }
+}
 
 /** Output files must not overwrite each other or what the build writes on its own. */
 function checkOutputNames(config: ResolvedConfig, fail: Fail): void {

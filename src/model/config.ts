@@ -114,6 +114,16 @@ export interface DatelineConfig {
   robots?: boolean
   /** Write a plain page per article and an index page. Default false. */
   pages?: boolean
+  /** `dateline check` settings, honoured in site mode and with PATHs. */
+  check?: CheckConfig
+}
+
+/** A rule's setting: `off` drops its findings, `warn`/`error` sets their severity. */
+export type RuleSetting = 'off' | 'warn' | 'error'
+
+export interface CheckConfig {
+  /** Rule id (as in docs/rules.md) -> setting. */
+  rules?: Record<string, RuleSetting>
 }
 
 export interface ResolvedSite {
@@ -161,6 +171,8 @@ export interface ResolvedConfig {
   newsSitemap: Required<NewsSitemapConfig> | false
   robots: boolean
   pages: boolean
+  /** Rule settings for `dateline check`; absent when the config has none. */
+  check?: { rules: Record<string, RuleSetting> }
 }
 
 /** Types a config file; returns it unchanged. */

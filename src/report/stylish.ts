@@ -1,12 +1,15 @@
 /**
  * The default terminal report, like ESLint's "stylish": findings grouped by
  * file, one per line as `line:col  severity  message  rule-id`, columns
- * aligned, then a summary line. Info findings (pending schema.org terms and
- * the like) repeat on every page of a site, so the terminal shows them as one
- * count per rule; the json, sarif and junit formats carry each of them.
+ * aligned, then one line per rule (how many findings, where the first is) and
+ * a summary line. Info findings (pending schema.org terms and the like) repeat
+ * on every page of a site, so the terminal shows them only in the per-rule
+ * lines; the json, sarif and junit formats carry each of them.
  */
 import { formatLocation, type Diagnostic } from '../util/diagnostic.js'
-import { countBySeverity, groupByFile, plural, type Formatter } from './types.js'
+import { countBySeverity, groupByFile, plural, SEVERITIES, type Formatter } from './types.js'
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ')
 
 export const formatStylish: Formatter = ({ diagnostics, files }) => {
   const counts = countBySeverity(diagnostics)
@@ -14,34 +17,37 @@ export const formatStylish: Formatter = ({ diagnostics, files }) => {
   const shown = diagnostics.filter((d) => d.severity !== 'info')
   let out = ''
   for (const [file, group] of groupByFile(shown)) {
-    const rows = group.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*\n\s*/g, ' '), d.rule])
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)))
-    out += `\n${file}\n`
-    for (const row of rows) {
-      out += `  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}`.trimEnd() + '\n'
-    }
+    out += `\n${file}\n${table(group.map((d) => [`${d.line}:${d.column}`, d.severity, oneLine(d.message), d.rule]))}`
   }
-  const infos = infoByRule(diagnostics)
-  if (infos.size) {
-    out += `\ninfo (each finding is in --format json)\n`
-    for (const [rule, { count, files: where, example }] of infos) {
-      out += `  ${rule}: ${plural(count, 'finding')} in ${plural(where.size, 'file')}, e.g. ${formatLocation(example)} ${example.message.replace(/\s*\n\s*/g, ' ')}\n`
-    }
-  }
-  const total = diagnostics.length
+  const rules = byRule(diagnostics)
+  out += `\nby rule${counts.info ? ' (info findings one by one: --format json)' : ''}\n`
+  out += table(
+    [...rules].map(([rule, { count, first }]) => [
+      rule,
+      first.severity,
+      String(count),
+      first.severity === 'info' ? `e.g. ${formatLocation(first)} ${oneLine(first.message)}` : `first at ${formatLocation(first)}`,
+    ]),
+  )
   const mark = counts.error > 0 ? '✖' : counts.warning > 0 ? '⚠' : 'ℹ'
-  out += `\n${mark} ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(files.length, 'file')} checked\n`
+  out += `\n${mark} ${plural(diagnostics.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(files.length, 'file')} checked\n`
   return out
 }
 
-function infoByRule(diagnostics: readonly Diagnostic[]): Map<string, { count: number; files: Set<string>; example: Diagnostic }> {
-  const byRule = new Map<string, { count: number; files: Set<string>; example: Diagnostic }>()
+/** Rows with their columns padded to a common width (the last column not). */
+function table(rows: readonly string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)))
+  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd() + '\n').join('')
+}
+
+/** Findings per rule, most severe rules first, then by count; the first finding in report order. */
+function byRule(diagnostics: readonly Diagnostic[]): Map<string, { count: number; first: Diagnostic }> {
+  const rules = new Map<string, { count: number; first: Diagnostic }>()
   for (const d of diagnostics) {
-    if (d.severity !== 'info') continue
-    const entry = byRule.get(d.rule) ?? { count: 0, files: new Set<string>(), example: d }
-    entry.count++
-    entry.files.add(d.file)
-    byRule.set(d.rule, entry)
+    const entry = rules.get(d.rule)
+    if (entry) entry.count++
+    else rules.set(d.rule, { count: 1, first: d })
   }
-  return byRule
+  const rank = (d: Diagnostic) => SEVERITIES.indexOf(d.severity)
+  return new Map([...rules].sort(([a, x], [b, y]) => rank(x.first) - rank(y.first) || y.count - x.count || (a < b ? -1 : 1)))
 }

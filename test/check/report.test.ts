@@ -18,7 +18,15 @@ describe('stylish', () => {
   it('groups by file, aligns line:col severity message rule, ends with a summary', () => {
     const out = formatStylish(input)
     expect(out).toContain('\ndist/feed.xml\n  12:5  error    <channel> needs a <description>    rss/missing-element\n  30:7  warning  item <guid> "a,b:c" 100% & <done>  feed/duplicate-id\n')
-    expect(out).toContain('\ninfo (each finding is in --format json)\n  sitemap/empty: 1 finding in 1 file, e.g. dist/news sitemap.xml empty second line\n')
+    expect(out).toContain(
+      [
+        '\nby rule (info findings one by one: --format json)',
+        '  rss/missing-element      error    1  first at dist/feed.xml:12:5',
+        '  feed/duplicate-id        warning  1  first at dist/feed.xml:30:7',
+        '  frontmatter/unknown-key  warning  1  first at articles/a.md:3:1',
+        '  sitemap/empty            info     1  e.g. dist/news sitemap.xml empty second line\n',
+      ].join('\n'),
+    )
     expect(out).not.toContain('  0:0  info  empty second line  sitemap/empty')
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (1 error, 2 warnings, 1 info) in 4 files checked')
   })
@@ -75,6 +83,35 @@ describe('sarif', () => {
     expect(third.level).toBe('note')
     expect(third.locations[0].physicalLocation.artifactLocation.uri).toBe('dist/news%20sitemap.xml')
   })
+  it('fingerprints each result by rule, file and message, not by line (dateline/v1); never primaryLocationLineHash', () => {
+    const moved = diagnostics.map((d) => ({ ...d, line: d.line + 7 }))
+    const before = JSON.parse(formatSarif(input)).runs[0].results
+    const after = JSON.parse(formatSarif({ ...input, diagnostics: moved })).runs[0].results
+    expect(before.map((r: { partialFingerprints: object }) => r.partialFingerprints)).toEqual(after.map((r: { partialFingerprints: object }) => r.partialFingerprints))
+    for (const result of before) {
+      expect(Object.keys(result.partialFingerprints)).toEqual(['dateline/v1'])
+      expect(result.partialFingerprints['dateline/v1']).toMatch(/^[0-9a-f]{32}:0$/)
+    }
+    expect(new Set(before.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['dateline/v1'])).size).toBe(before.length)
+    // Two equal findings in one file stay two alerts; another message is another alert.
+    const twice = [diagnostics[0]!, { ...diagnostics[0]!, line: 40 }, { ...diagnostics[0]!, message: 'other' }]
+    const prints = JSON.parse(formatSarif({ ...input, diagnostics: twice })).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['dateline/v1'])
+    expect(prints[1]).toBe(prints[0].replace(/:0$/, ':1'))
+    expect(prints[2].split(':')[0]).not.toBe(prints[0].split(':')[0])
+  })
+  it("stays within GitHub's 25,000 results, keeping the most severe and saying how many it left out", () => {
+    const many: Diagnostic[] = []
+    for (let i = 0; i < 26_000; i++) many.push({ file: 'dist/sitemap.xml', line: i + 1, column: 1, severity: i % 2 ? 'warning' : 'info', message: `m${i}`, rule: 'sitemap/empty' })
+    many.push({ file: 'dist/sitemap.xml', line: 30_000, column: 1, severity: 'error', message: 'bad', rule: 'sitemap/missing-loc' })
+    const text = formatSarif({ ...input, diagnostics: many })
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(10 * 1024 * 1024)
+    const run = JSON.parse(text).runs[0]
+    expect(run.results).toHaveLength(25_000)
+    expect(run.results.some((r: { level: string }) => r.level === 'error')).toBe(true)
+    expect(run.results.filter((r: { level: string }) => r.level === 'warning')).toHaveLength(13_000)
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^1001 less severe results left out/)
+    expect(validate(JSON.parse(text))).toBe(true)
+  })
 })
 
 describe('junit', () => {
@@ -111,10 +148,23 @@ describe('github', () => {
     expect(formatGithub(input).split('\n')).toEqual([
       '::error file=dist/feed.xml,line=12,col=5,title=rss/missing-element::<channel> needs a <description> (rss/missing-element)',
       '::warning file=dist/feed.xml,line=30,col=7,title=feed/duplicate-id::item <guid> "a,b:c" 100%25 & <done> (feed/duplicate-id)',
-      '::notice file=dist/news sitemap.xml,title=sitemap/empty::empty%0Asecond line (sitemap/empty)',
       '::warning file=articles/a.md,line=3,col=1,title=frontmatter/unknown-key::unknown key "titel" (frontmatter/unknown-key)',
+      '::notice file=dist/news sitemap.xml,title=sitemap/empty::empty%0Asecond line (sitemap/empty)',
+      'dateline: 1 error, 2 warnings, 1 info in 4 files checked',
       '',
     ])
+  })
+  it('annotates at most 10 per level, one per rule first, and says how many are left', () => {
+    const many: Diagnostic[] = []
+    for (let i = 1; i <= 30; i++) many.push({ file: 'dist/feed.xml', line: i, column: 1, severity: 'error', message: `e${i}`, rule: i === 25 ? 'rss/invalid-date' : 'rss/missing-element' })
+    for (let i = 1; i <= 12; i++) many.push({ file: 'dist/feed.xml', line: 100 + i, column: 1, severity: 'warning', message: `w${i}`, rule: 'feed/duplicate-id' })
+    const lines = formatGithub({ ...input, diagnostics: many }).trimEnd().split('\n')
+    const errors = lines.filter((line) => line.startsWith('::error'))
+    expect(errors).toHaveLength(10)
+    // The lone rss/invalid-date finding at line 25 makes the cut: one per rule first.
+    expect(errors.some((line) => line.includes('title=rss/invalid-date'))).toBe(true)
+    expect(lines.filter((line) => line.startsWith('::warning'))).toHaveLength(10)
+    expect(lines.at(-1)).toBe('dateline: 30 errors, 12 warnings, 0 info in 4 files checked; 22 not annotated (GitHub shows 10 per level): see --format sarif or json for every finding')
   })
 })
 
