@@ -11,7 +11,7 @@ import {
   type ResolvedSite,
   type RuleSetting,
 } from '../model/config.js'
-import { NEWS_WINDOW_HOURS } from '../emit/sitemaps/news-window.js'
+import { NEWS_WINDOW_HOURS } from '../plan/news-window.js'
 import { isValidTimeZone } from '../model/dates.js'
 import type { Position } from '../model/types.js'
 import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveUrl } from '../model/urls.js'

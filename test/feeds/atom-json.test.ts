@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { renderAtom } from '../../src/emit/feeds/atom.js'
 import { feedChannel } from '../../src/emit/feeds/channel.js'
 import { JSON_FEED_VERSION, type JsonFeed, renderJsonFeed } from '../../src/emit/feeds/json.js'
-import { selectFeedArticles } from '../../src/emit/feeds/select.js'
+import { selectFeedArticles } from '../../src/plan/feeds.js'
 import { DEMO_NOW, demoArticles, makeArticle, siteConfig } from './fixture.js'
 import { NS, child, childrenNamed, parseXml } from './xml-tree.js'
 

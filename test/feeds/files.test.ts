@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { feedAlternates, feedFiles } from '../../src/emit/feeds/files.js'
-import { selectFeedArticles } from '../../src/emit/feeds/select.js'
+import { selectFeedArticles } from '../../src/plan/feeds.js'
 import { DEMO_NOW, date, demoArticles, makeArticle, siteConfig } from './fixture.js'
 import { child, childrenNamed, parseXml } from './xml-tree.js'
 

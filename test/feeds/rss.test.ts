@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { feedChannel } from '../../src/emit/feeds/channel.js'
 import { renderRss, replaceLastBuildDate } from '../../src/emit/feeds/rss.js'
-import { selectFeedArticles } from '../../src/emit/feeds/select.js'
+import { selectFeedArticles } from '../../src/plan/feeds.js'
 import type { Article } from '../../src/model/types.js'
 import { DEMO_NOW, date, demoArticles, makeArticle, person, siteConfig } from './fixture.js'
 import { NS, child, childrenNamed, htmlTextDecode, parseXml } from './xml-tree.js'

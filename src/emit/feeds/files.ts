@@ -11,7 +11,7 @@ import { renderAtom } from './atom.js'
 import { type FeedChannel, type FeedFormat, FEED_MEDIA_TYPES, feedChannel, feedText } from './channel.js'
 import { renderJsonFeed } from './json.js'
 import { renderRss } from './rss.js'
-import { selectFeedArticles } from './select.js'
+import { selectFeedArticles } from '../../plan/feeds.js'
 
 /** A feed to write. */
 export interface FeedFile {

@@ -2,7 +2,7 @@
 export { renderRss } from './rss.js'
 export { renderAtom } from './atom.js'
 export { renderJsonFeed, jsonFeed, JSON_FEED_VERSION, type JsonFeed, type JsonFeedItem, type JsonFeedAuthor } from './json.js'
-export { selectFeedArticles, type SelectFeedOptions } from './select.js'
+export { selectFeedArticles, type SelectFeedOptions } from '../../plan/feeds.js'
 export { feedFiles, feedAlternates, feedSections, type FeedFile, type AlternateLink, type FeedFilesOptions } from './files.js'
 export {
   feedChannel,

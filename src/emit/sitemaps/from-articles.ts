@@ -5,7 +5,7 @@
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, ZonedDateTime } from '../../model/types.js'
 import type { NewsSitemapEntry, SitemapEntry } from './types.js'
-import { inNewsWindow, NEWS_WINDOW_HOURS } from './news-window.js'
+import { inNewsWindow, NEWS_WINDOW_HOURS } from '../../plan/news-window.js'
 import { NEWS_SITEMAP_MAX_URLS } from './write-news-sitemap.js'
 
 function sameUrl(a: string, b: string): boolean {

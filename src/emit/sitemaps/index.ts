@@ -22,7 +22,7 @@ export {
   type ArticleSitemapOptions,
   type NewsSitemapOptions,
 } from './from-articles.js'
-export { inNewsWindow, newsWindowPlace, NEWS_WINDOW_HOURS, type NewsWindowPlace } from './news-window.js'
+export { inNewsWindow, newsWindowPlace, NEWS_WINDOW_HOURS, type NewsWindowPlace } from '../../plan/news-window.js'
 export { robotsTxt, siteRobotsTxt, siteSitemapUrls } from './robots.js'
 export { writeSiteSitemaps, type SiteSitemapsOptions, type SiteSitemapsResult } from './site.js'
 export { urlXml, newsUrlXml, isSitemapDate } from './xml.js'

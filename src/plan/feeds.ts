@@ -2,8 +2,8 @@
  * Which articles a feed lists, in which order. The loader already drops
  * drafts and scheduled articles; this stays safe when called on other lists.
  */
-import type { ResolvedFeeds } from '../../model/config.js'
-import type { Article, ZonedDateTime } from '../../model/types.js'
+import type { ResolvedFeeds } from '../model/config.js'
+import type { Article, ZonedDateTime } from '../model/types.js'
 
 /** Options for `selectFeedArticles`. */
 export interface SelectFeedOptions {
