@@ -1,5 +1,5 @@
 /** Sitemaps: plain, index and Google News writers, article → entry mapping, robots.txt. */
-export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from './types.js'
+export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
 export { sitemapFolderSink, sitemapMemorySink, gzipSinkFile, type SinkFile, type SitemapSink, type SitemapMemorySink } from '../../write/sink.js'
 export {
   writeSitemap,
@@ -21,7 +21,7 @@ export {
   isSitemapArticle,
   type ArticleSitemapOptions,
   type NewsSitemapOptions,
-} from './from-articles.js'
+} from '../../plan/sitemap-entries.js'
 export { inNewsWindow, newsWindowPlace, NEWS_WINDOW_HOURS, type NewsWindowPlace } from '../../plan/news-window.js'
 export { robotsTxt, siteRobotsTxt, siteSitemapUrls } from './robots.js'
 export { writeSiteSitemaps, type SiteSitemapsOptions, type SiteSitemapsResult } from './site.js'

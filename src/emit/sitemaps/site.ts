@@ -5,7 +5,7 @@
  */
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, ZonedDateTime } from '../../model/types.js'
-import { articleSitemapEntries, newsSitemapEntries } from './from-articles.js'
+import { articleSitemapEntries, newsSitemapEntries } from '../../plan/sitemap-entries.js'
 import { siteRobotsTxt } from './robots.js'
 import type { SitemapSink } from '../../write/sink.js'
 import { writeNewsSitemap, type NewsSitemapWriteResult } from './write-news-sitemap.js'

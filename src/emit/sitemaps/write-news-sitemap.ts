@@ -5,7 +5,7 @@
  * job; `newsSitemapEntries` does it for dateline articles.
  */
 import type { SitemapSink } from '../../write/sink.js'
-import type { EntrySource, NewsSitemapEntry } from './types.js'
+import type { EntrySource, NewsSitemapEntry } from '../../plan/sitemap-types.js'
 import { NEWS_URLSET_OPEN, newsUrlXml, URLSET_CLOSE } from './xml.js'
 import { sitemapFileUrl, type SitemapFileInfo } from './write-sitemap.js'
 

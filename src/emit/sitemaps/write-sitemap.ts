@@ -12,7 +12,7 @@
  * many URLs flow through.
  */
 import { gzipSinkFile, type SinkFile, type SitemapSink } from '../../write/sink.js'
-import type { EntrySource, SitemapEntry } from './types.js'
+import type { EntrySource, SitemapEntry } from '../../plan/sitemap-types.js'
 import { indexEntryXml, SITEMAPINDEX_CLOSE, SITEMAPINDEX_OPEN, URLSET_CLOSE, URLSET_OPEN, urlXml } from './xml.js'
 
 /** The protocol's limits for one sitemap file (and for one index). */

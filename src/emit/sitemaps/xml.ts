@@ -5,7 +5,7 @@
  */
 import { encodeUriComponentsOnce } from '../../model/urls.js'
 import { escapeXmlText } from '../xml.js'
-import type { ChangeFrequency, NewsSitemapEntry, SitemapEntry } from './types.js'
+import type { ChangeFrequency, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
 
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 export const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'

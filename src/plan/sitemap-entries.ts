@@ -2,11 +2,11 @@
  * dateline articles → sitemap entries. Pure: the same articles, config and
  * "now" give the same entries, in the same order.
  */
-import type { ResolvedConfig } from '../../model/config.js'
-import type { Article, ZonedDateTime } from '../../model/types.js'
-import type { NewsSitemapEntry, SitemapEntry } from './types.js'
-import { inNewsWindow, NEWS_WINDOW_HOURS } from '../../plan/news-window.js'
-import { NEWS_SITEMAP_MAX_URLS } from './write-news-sitemap.js'
+import type { ResolvedConfig } from '../model/config.js'
+import type { Article, ZonedDateTime } from '../model/types.js'
+import type { NewsSitemapEntry, SitemapEntry } from './sitemap-types.js'
+import { inNewsWindow, NEWS_WINDOW_HOURS } from './news-window.js'
+import { NEWS_SITEMAP_MAX_URLS } from '../emit/sitemaps/write-news-sitemap.js'
 
 function sameUrl(a: string, b: string): boolean {
   if (a === b) return true
