@@ -19,7 +19,7 @@ import { unified } from 'unified'
 import { PAYWALL_MARKER, articleTree, splitAtPaywall } from '../model/markdown.js'
 import type { Article } from '../model/types.js'
 import { resolveUrl } from '../model/urls.js'
-import { xmlSafe } from './xml.js'
+import { xmlSafe } from '../util/xml.js'
 
 /** How `articleHtml` renders an article. */
 export interface ArticleHtmlOptions {

@@ -4,7 +4,7 @@
  * or warning, a passing one for a clean file; info findings pass with the
  * message in `<system-out>`.
  */
-import { escapeXmlAttribute, escapeXmlText } from '../emit/xml.js'
+import { escapeXmlAttribute, escapeXmlText } from '../util/xml.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { countBySeverity, groupByFile, type Formatter } from './types.js'
 

@@ -3,7 +3,7 @@
  * CDATA, every text escaped, so no input can end a section early.
  */
 import type { Article, Author } from '../../model/types.js'
-import { escapeXmlText, xmlAttributes, xmlElement } from '../xml.js'
+import { escapeXmlText, xmlAttributes, xmlElement } from '../../util/xml.js'
 import {
   type FeedChannel,
   type FeedRenderOptions,

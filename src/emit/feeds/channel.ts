@@ -8,7 +8,7 @@ import type { Article, Author, ZonedDateTime } from '../../model/types.js'
 import { resolveUrl } from '../../model/urls.js'
 import { zonedWithOffset } from '../../model/dates.js'
 import { articleHtml } from '../html.js'
-import { escapeXmlAttribute, escapeXmlText, xmlSafe } from '../xml.js'
+import { escapeXmlAttribute, escapeXmlText, xmlSafe } from '../../util/xml.js'
 
 /** One feed: where it lives, what it stands for, and what it says about itself. */
 export interface FeedChannel {

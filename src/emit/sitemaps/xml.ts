@@ -4,7 +4,7 @@
  * percent-encoded once (idempotent) before it is XML-escaped.
  */
 import { encodeUriComponentsOnce } from '../../model/urls.js'
-import { escapeXmlText } from '../xml.js'
+import { escapeXmlText } from '../../util/xml.js'
 import type { ChangeFrequency, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
 
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'

@@ -1,5 +1,5 @@
 /**
- * XML text helpers shared by the feed and sitemap writers. Untrusted text stays
+ * XML text helpers shared by the feed and sitemap writers and the JUnit report. Untrusted text stays
  * data: characters XML 1.0 cannot hold are dropped, markup characters escaped.
  */
 
