@@ -4,18 +4,12 @@
  * sink, so the same walk fills memory for `dateline check`.
  */
 import path from 'node:path'
-import { articleJsonLd } from './emit/jsonld.js'
-import { alternateLinks, renderHead } from './emit/head.js'
-import { articlePageHtml, releaseArticleHtml } from './emit/html.js'
-import { renderArticlePage, renderIndexPage } from './emit/page.js'
-import { serializeJsonLdDocument } from './emit/script-json.js'
-import { writeSiteSitemaps } from './emit/sitemaps/site.js'
-import { feedAlternates, feedFiles } from './emit/feeds/index.js'
+import { articleValues, renderPlannedFile, type RenderContext } from './emit/render.js'
+import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { outFolderProblem } from './load/config-schema.js'
 import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
-import { zonedFromEpoch } from './model/dates.js'
-import { releaseArticleTree } from './model/markdown.js'
-import type { Article } from './model/types.js'
+import { DATA_INDEX_FILE, PUBLIC_FOLDER } from './plan/layout.js'
+import { planSite, type OutputPlan } from './plan/plan.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { writeStaged, type OutputSink } from './write/output.js'
 
@@ -33,21 +27,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[]
 }
 
-/** One row of `_dateline/index.json`. */
-export interface IndexEntry {
-  slug: string
-  url: string
-  source: string
-  title: string
-  datePublished: string
-  dateModified: string | null
-}
-
-/** Folder (relative to `out`) of the per-article JSON-LD and head fragments. */
-export const DATA_FOLDER = '_dateline'
-
-/** Static files copied into the output as they are, like Astro's and Vite's `public/`. */
-export const PUBLIC_FOLDER = 'public'
+export type { IndexEntry } from './emit/render.js'
+export { DATA_FOLDER, pageFile, PUBLIC_FOLDER } from './plan/layout.js'
 
 /**
  * Build the site in `root`. Content errors (or warnings with `strict`) throw a
@@ -67,55 +48,19 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
   }
   const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink), {
     copyFrom: path.join(site.config.root, PUBLIC_FOLDER),
-    ownedMarker: `${DATA_FOLDER}/index.json`,
+    ownedMarker: DATA_INDEX_FILE,
   })
   return { site, files, diagnostics: site.diagnostics }
 }
 
-/** Write every output of a loaded site into `sink`; returns the files written, sorted. */
-export async function emitSite(site: Site, sink: OutputSink): Promise<string[]> {
-  const { config, articles } = site
-  const written: string[] = []
-  const write = async (file: string, content: string) => {
-    await sink.write(file, content)
-    written.push(file)
-  }
-  // Feeds first: their items' trees stay cached for the pages, and every other tree can go once its page is written.
-  const now = zonedFromEpoch(site.now, config.site.timezone)
-  for (const feed of feedFiles(config, articles, { now })) await write(feed.path, feed.content)
-  for (const article of articles) {
-    const graph = articleJsonLd(article, config)
-    await write(`${DATA_FOLDER}/${article.slug}.jsonld`, serializeJsonLdDocument(graph))
-    const head = renderHead(article, config, { jsonLd: graph, alternates: feedAlternates(config, article) })
-    await write(`${DATA_FOLDER}/${article.slug}.head.html`, head)
-    if (config.pages) {
-      await write(pageFile(article), renderArticlePage(article, config, { head, bodyHtml: articlePageHtml(article) }))
-      releaseArticleTree(article)
-      releaseArticleHtml(article)
-    }
-  }
-  await write(`${DATA_FOLDER}/index.json`, `${JSON.stringify(articles.map(indexEntry), null, 2)}\n`)
-  if (config.pages) {
-    await write('index.html', renderIndexPage(articles, config, alternateLinks(feedAlternates(config)).join('\n')))
-  }
-  const sitemaps = await writeSiteSitemaps(articles, config, sink, { now })
-  written.push(...sitemaps.files)
-  return written.sort()
+/** The output plan of a loaded site, sitemaps split the way the renderer writes them. */
+export function planBuild(site: Site): OutputPlan {
+  return planSite(site, { sitemapMeasure: SITEMAP_MEASURE })
 }
 
-/** The page file for an article: its URL path, decoded, plus `index.html`. */
-export function pageFile(article: Article): string {
-  const segments = article.path.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
-  return [...segments, 'index.html'].join('/')
-}
-
-function indexEntry(article: Article): IndexEntry {
-  return {
-    slug: article.slug,
-    url: article.url,
-    source: article.file,
-    title: article.title,
-    datePublished: article.datePublished.iso,
-    dateModified: article.dateModified?.iso ?? null,
-  }
+/** Write every output of a loaded site into `sink` (load → plan → render each planned file); returns the files written, sorted. */
+export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = planBuild(site)): Promise<string[]> {
+  const context: RenderContext = { config: site.config, now: plan.now, shared: articleValues(site.config) }
+  for (const file of plan.files) await renderPlannedFile(file, context, sink)
+  return plan.files.map((file) => file.path).sort()
 }

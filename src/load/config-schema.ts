@@ -11,6 +11,7 @@ import {
   type ResolvedSite,
   type RuleSetting,
 } from '../model/config.js'
+import { outputNameProblems } from '../plan/layout.js'
 import { NEWS_WINDOW_HOURS } from '../plan/news-window.js'
 import { isValidTimeZone } from '../model/dates.js'
 import type { Position } from '../model/types.js'
@@ -90,7 +91,7 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
   }
   const outProblem = outFolderProblem(resolved)
   if (outProblem) fail('out', outProblem)
-  checkOutputNames(resolved, fail)
+  for (const problem of outputNameProblems(resolved)) fail(problem.key, problem.message)
   if (problems.length) {
     const lines = problems.map((p) => `${context.displayFile}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.message}`)
     throw new DatelineError(lines.join('\n'), 2, problems)
@@ -116,28 +117,6 @@ function resolveCheck(raw: unknown, fail: Fail): Pick<ResolvedConfig, 'check'> {
     }
   }
   return { check: { rules } }
-}
-
-/** Output files must not overwrite each other or what the build writes on its own. */
-function checkOutputNames(config: ResolvedConfig, fail: Fail): void {
-  const named: [string, string | false][] = [
-    ['feeds.rss', config.feeds && config.feeds.rss],
-    ['feeds.atom', config.feeds && config.feeds.atom],
-    ['feeds.json', config.feeds && config.feeds.json],
-    ['sitemap.file', config.sitemap && config.sitemap.file],
-    ['newsSitemap.file', config.newsSitemap && config.newsSitemap.file],
-  ]
-  const taken = new Map<string, string>([
-    ['robots.txt', 'robots.txt'],
-    ['index.html', 'the index page'],
-  ])
-  for (const [key, file] of named) {
-    if (!file) continue
-    const name = file.toLowerCase()
-    if (name.startsWith('_dateline/') || name === '_dateline') fail(key, `"${file}" is inside _dateline/, which holds the per-article files`)
-    else if (taken.has(name)) fail(key, `"${file}" is already the name of ${taken.get(name)}; give each output its own file`)
-    taken.set(name, key)
-  }
 }
 
 /**

@@ -8,7 +8,12 @@ import type { Article, Author, ZonedDateTime } from '../../model/types.js'
 import { resolveUrl } from '../../model/urls.js'
 import { zonedWithOffset } from '../../model/dates.js'
 import { articleHtml } from '../html.js'
-import { escapeXmlAttribute, escapeXmlText, xmlSafe } from '../../util/xml.js'
+import { escapeXmlAttribute, escapeXmlText } from '../../util/xml.js'
+import { contentDate } from '../../plan/articles.js'
+import { feedText, feedUrl } from '../../plan/feeds.js'
+
+export { contentDate } from '../../plan/articles.js'
+export { FEED_MEDIA_TYPES, feedText, type FeedFormat } from '../../plan/feeds.js'
 
 /** One feed: where it lives, what it stands for, and what it says about itself. */
 export interface FeedChannel {
@@ -48,9 +53,8 @@ export interface FeedRenderOptions {
 export function feedChannel(config: ResolvedConfig, fileName: string, section?: { name: string; slug: string }): FeedChannel {
   const site = config.site
   const feeds = config.feeds || undefined
-  const path = section ? `${section.slug}/${stripSlashes(fileName)}` : stripSlashes(fileName)
   return {
-    url: resolveUrl(path, site.url),
+    url: feedUrl(config, fileName, section),
     homeUrl: site.url,
     title: section ? `${site.name} — ${section.name}` : site.name,
     description: section ? `${site.name}: ${section.name}` : (site.description ?? site.name),
@@ -62,32 +66,10 @@ export function feedChannel(config: ResolvedConfig, fileName: string, section?: 
   }
 }
 
-function stripSlashes(path: string): string {
-  return path.replace(/^\/+/, '')
-}
-
-/**
- * Text as every feed carries it: without the characters XML cannot hold, and
- * with line ends normalized to `\n` (XML parsers turn `\r\n` and `\r` into
- * `\n` anyway; JSON Feed gets the same text so the formats agree).
- */
-export function feedText(text: string): string {
-  return xmlSafe(text).replace(/\r\n?/g, '\n')
-}
-
 /** Plain text as HTML text (RSS `description` is read as HTML by every reader). */
 export function textAsHtml(text: string): string {
   // HTML text needs exactly XML's escapes for & < >.
   return escapeXmlText(feedText(text))
-}
-
-/** The newest date the article's content changed: modified, published, or a correction. */
-export function contentDate(article: Article): ZonedDateTime {
-  let newest = article.datePublished
-  for (const date of [article.dateModified, ...article.corrections.map((c) => c.date)]) {
-    if (date && date.epochMs > newest.epochMs) newest = date
-  }
-  return newest
 }
 
 const EPOCH = zonedWithOffset(0, 0)
@@ -158,15 +140,6 @@ export function imageMimeType(url: string): string | undefined {
   const extension = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase()
   return extension ? IMAGE_TYPES[extension] : undefined
 }
-
-/** Feed media types, as served and as advertised in `<link rel="alternate">`. */
-export const FEED_MEDIA_TYPES = {
-  rss: 'application/rss+xml',
-  atom: 'application/atom+xml',
-  json: 'application/feed+json',
-} as const
-
-export type FeedFormat = keyof typeof FEED_MEDIA_TYPES
 
 /** `<?xml-stylesheet?>` for a stylesheet URL (`text/xsl` unless it is CSS). */
 export function stylesheetInstruction(href: string): string {

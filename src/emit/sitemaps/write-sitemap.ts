@@ -12,12 +12,13 @@
  * many URLs flow through.
  */
 import { gzipSinkFile, type SinkFile, type SitemapSink } from '../../write/sink.js'
+import { sitemapChildName, sitemapFileUrl } from '../../plan/layout.js'
+import { type PlannedSitemap, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, sitemapLimit, startsNewSitemapFile } from '../../plan/sitemaps.js'
 import type { EntrySource, SitemapEntry } from '../../plan/sitemap-types.js'
 import { indexEntryXml, SITEMAPINDEX_CLOSE, SITEMAPINDEX_OPEN, URLSET_CLOSE, URLSET_OPEN, urlXml } from './xml.js'
 
-/** The protocol's limits for one sitemap file (and for one index). */
-export const SITEMAP_MAX_URLS = 50_000
-export const SITEMAP_MAX_BYTES = 52_428_800
+export { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../plan/sitemaps.js'
+export { sitemapChildName, sitemapFileUrl } from '../../plan/layout.js'
 
 /** Chunk size handed to the sink: big enough for fast I/O, small enough to keep memory flat. */
 const FLUSH_AT = 64 * 1024
@@ -58,25 +59,6 @@ export interface SitemapWriteResult {
   children: SitemapFileInfo[]
   /** URLs written over all files. */
   urls: number
-}
-
-/** `sitemap.xml` → `sitemap-3.xml` (or `.xml.gz`). */
-export function sitemapChildName(file: string, n: number, gzip = false): string {
-  const stem = file.replace(/\.xml$/i, '')
-  return `${stem}-${n}.xml${gzip ? '.gz' : ''}`
-}
-
-/** Absolute URL of a sink file name under `baseUrl`. */
-export function sitemapFileUrl(baseUrl: string, file: string): string {
-  return new URL(file.split('/').map(encodeURIComponent).join('/'), baseUrl).href
-}
-
-function limit(value: number | undefined, max: number, name: string): number {
-  if (value === undefined) return max
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new RangeError(`${name} must be a whole number from 1 to ${max.toLocaleString('en-US')}, got ${value}`)
-  }
-  return value
 }
 
 /** Writes the text of one file to one or more sink files, counting bytes and tracking the newest lastmod. */
@@ -136,8 +118,8 @@ class ChunkedFile {
  */
 export async function writeSitemap(entries: EntrySource<SitemapEntry>, sink: SitemapSink, options: WriteSitemapOptions): Promise<SitemapWriteResult> {
   const file = options.file ?? 'sitemap.xml'
-  const maxUrls = limit(options.maxUrls, SITEMAP_MAX_URLS, 'sitemap maxUrls')
-  const maxBytes = limit(options.maxBytes, SITEMAP_MAX_BYTES, 'sitemap maxBytes')
+  const maxUrls = sitemapLimit(options.maxUrls, SITEMAP_MAX_URLS, 'sitemap maxUrls')
+  const maxBytes = sitemapLimit(options.maxBytes, SITEMAP_MAX_BYTES, 'sitemap maxBytes')
   const gzip = options.gzip ?? false
   const closeBytes = Buffer.byteLength(URLSET_CLOSE)
   const info = (part: ChunkedFile, name: string): SitemapFileInfo => ({
@@ -159,7 +141,7 @@ export async function writeSitemap(entries: EntrySource<SitemapEntry>, sink: Sit
     for await (const entry of entries) {
       const xml = urlXml(entry)
       const bytes = Buffer.byteLength(xml)
-      if (current.urls === maxUrls || current.bytes + bytes + closeBytes > maxBytes) {
+      if (startsNewSitemapFile(current.urls, current.bytes, bytes, closeBytes, { maxUrls, maxBytes })) {
         if (current.urls === 0) {
           throw new RangeError(`The sitemap entry for ${entry.loc} alone is ${bytes} bytes, over the ${maxBytes}-byte limit of a sitemap file`)
         }
@@ -224,4 +206,21 @@ export async function writeSitemapIndex(
     bytes: index.bytes,
     ...(index.newest === undefined ? {} : { lastmod: index.newest }),
   }
+}
+
+/** Write one planned urlset (the single sitemap or one child of an index), streamed in chunks. */
+export async function writePlannedSitemap(planned: PlannedSitemap, sink: SitemapSink): Promise<SitemapFileInfo> {
+  const target = await sink.open(planned.path)
+  const part = new ChunkedFile(planned.path, [planned.gzip ? gzipSinkFile(target) : target], URLSET_OPEN)
+  try {
+    for (const entry of planned.entries) {
+      const xml = urlXml(entry)
+      await part.add(xml, Buffer.byteLength(xml), entry.lastmod)
+    }
+    await part.finish(URLSET_CLOSE)
+  } catch (error) {
+    part.abort()
+    throw error
+  }
+  return { file: planned.path, url: planned.url, urls: part.urls, bytes: part.bytes, ...(part.newest === undefined ? {} : { lastmod: part.newest }) }
 }

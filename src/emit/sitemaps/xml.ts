@@ -6,6 +6,7 @@
 import { encodeUriComponentsOnce } from '../../model/urls.js'
 import { escapeXmlText } from '../../util/xml.js'
 import type { ChangeFrequency, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
+import type { SitemapMeasure } from '../../plan/sitemaps.js'
 
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 export const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
@@ -117,4 +118,11 @@ export function newsUrlXml(entry: NewsSitemapEntry): string {
 export function indexEntryXml(loc: string, lastmod: string | undefined): string {
   const lastmodXml = lastmod === undefined ? '' : `    <lastmod>${lastmod}</lastmod>\n`
   return `  <sitemap>\n    <loc>${locText(loc)}</loc>\n${lastmodXml}  </sitemap>\n`
+}
+
+/** How many bytes the sitemap writer gives each part: the plan splits sitemaps by it. */
+export const SITEMAP_MEASURE: SitemapMeasure = {
+  openBytes: Buffer.byteLength(URLSET_OPEN),
+  closeBytes: Buffer.byteLength(URLSET_CLOSE),
+  entryBytes: (entry) => Buffer.byteLength(urlXml(entry)),
 }

@@ -1,0 +1,116 @@
+/**
+ * Render one planned file into the sink. Each kind of output has one
+ * renderer; the plan says what to render, this says how.
+ */
+import type { ResolvedConfig } from '../model/config.js'
+import { releaseArticleTree } from '../model/markdown.js'
+import type { Article, ZonedDateTime } from '../model/types.js'
+import type { PlannedFile } from '../plan/plan.js'
+import type { OutputSink } from '../write/output.js'
+import { renderFeed, feedAlternates } from './feeds/files.js'
+import { alternateLinks, renderHead } from './head.js'
+import { articlePageHtml, releaseArticleHtml } from './html.js'
+import { articleJsonLd } from './jsonld.js'
+import { renderArticlePage, renderIndexPage } from './page.js'
+import { serializeJsonLdDocument } from './script-json.js'
+import { writePlannedSitemapFile } from './sitemaps/site.js'
+
+/** One row of `_dateline/index.json`. */
+export interface IndexEntry {
+  slug: string
+  url: string
+  source: string
+  title: string
+  datePublished: string
+  dateModified: string | null
+}
+
+/** What every renderer of one build shares. */
+export interface RenderContext {
+  config: ResolvedConfig
+  /** "Now" of the build. */
+  now: ZonedDateTime
+  /** Values more than one output of an article uses, computed once (`articleValues`). */
+  shared: ArticleValues
+}
+
+/**
+ * An article's JSON-LD graph and head fragment, made once for its JSON-LD
+ * file, head fragment and page. An explicit value of one build: a renderer
+ * that finds nothing computes it, so the order of outputs changes speed, never bytes.
+ */
+export interface ArticleValues {
+  graph(article: Article): ReturnType<typeof articleJsonLd>
+  head(article: Article): string
+  /** Forget what is held for `article`. */
+  release(article: Article): void
+}
+
+/** A fresh `ArticleValues` for `config`. */
+export function articleValues(config: ResolvedConfig): ArticleValues {
+  const graphs = new Map<Article, ReturnType<typeof articleJsonLd>>()
+  const heads = new Map<Article, string>()
+  const graph = (article: Article) => {
+    let value = graphs.get(article)
+    if (!value) graphs.set(article, (value = articleJsonLd(article, config)))
+    return value
+  }
+  return {
+    graph,
+    head(article) {
+      let value = heads.get(article)
+      if (value === undefined) heads.set(article, (value = renderHead(article, config, { jsonLd: graph(article), alternates: feedAlternates(config, article) })))
+      return value
+    },
+    release(article) {
+      graphs.delete(article)
+      heads.delete(article)
+    },
+  }
+}
+
+/** Render `file` into `sink`. */
+export async function renderPlannedFile(file: PlannedFile, context: RenderContext, sink: OutputSink): Promise<void> {
+  const { config } = context
+  switch (file.kind) {
+    case 'feed':
+      return sink.write(file.path, renderFeed(file, config, { now: context.now }))
+    case 'article-jsonld':
+      return sink.write(file.path, serializeJsonLdDocument(context.shared.graph(file.article)))
+    case 'article-head': {
+      await sink.write(file.path, context.shared.head(file.article))
+      if (!config.pages) context.shared.release(file.article)
+      return
+    }
+    case 'article-page': {
+      const { article } = file
+      await sink.write(file.path, renderArticlePage(article, config, { head: context.shared.head(article), bodyHtml: articlePageHtml(article) }))
+      // The page is the last output that reads the body (the plan puts feeds first): let its values, tree and HTML go.
+      context.shared.release(article)
+      releaseArticleTree(article)
+      releaseArticleHtml(article)
+      return
+    }
+    case 'data-index':
+      return sink.write(file.path, `${JSON.stringify(file.articles.map(indexEntry), null, 2)}\n`)
+    case 'index-page':
+      return sink.write(file.path, renderIndexPage([...file.articles], config, alternateLinks(feedAlternates(config)).join('\n')))
+    case 'sitemap':
+    case 'sitemap-index':
+    case 'news-sitemap':
+    case 'robots':
+      await writePlannedSitemapFile(file, sink, config.site.url)
+      return
+  }
+}
+
+function indexEntry(article: Article): IndexEntry {
+  return {
+    slug: article.slug,
+    url: article.url,
+    source: article.file,
+    title: article.title,
+    datePublished: article.datePublished.iso,
+    dateModified: article.dateModified?.iso ?? null,
+  }
+}
