@@ -10,8 +10,7 @@
 // worker threads included). The machine is shared with other people's test runs, so each figure
 // is the median of alternated pairs: in odd rounds dateline goes first, in even rounds Hugo.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { configFor, editOneArticle, makeCorpus } from './corpus.mjs'
@@ -40,7 +39,9 @@ function commandVersion(command, args) {
 }
 
 const work = path.join(here, '.corpus', `hard-${count}`)
-const tmp = mkdtempSync(path.join(tmpdir(), 'dateline-bench-'))
+// Outputs beside the corpus, as a site's own build writes them (the system temp folder may be busy with other work).
+mkdirSync(path.join(here, '.corpus'), { recursive: true })
+const tmp = mkdtempSync(path.join(here, '.corpus', 'run-'))
 const timeFile = path.join(tmp, 'time.txt')
 
 /** Run a command to completion; returns wall seconds, CPU seconds and the peak RSS in MB (CPU and RSS when /usr/bin/time is here). */
