@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { articleValues, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
+import { BuildCache, defaultCacheDir } from './cache/store.js'
 import { outFolderProblem } from './load/config-schema.js'
 import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
 import { DATA_INDEX_FILE, PUBLIC_FOLDER } from './plan/layout.js'
@@ -13,11 +14,16 @@ import { planSite, type OutputPlan } from './plan/plan.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { writeStaged, type OutputSink } from './write/output.js'
 
-export interface BuildOptions extends LoadSiteOptions {
+export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
   /** Output folder instead of the config's `out` (relative to the working directory). */
   out?: string
   /** Fail on warnings too. */
   strict?: boolean
+  /**
+   * The build cache: a folder (default `defaultCacheDir(root)`), an open
+   * `BuildCache` (the watcher keeps one in memory), or `false` for none.
+   */
+  cache?: string | BuildCache | false
 }
 
 export interface BuildResult {
@@ -35,7 +41,9 @@ export { DATA_FOLDER, pageFile, PUBLIC_FOLDER } from './plan/layout.js'
  * `DatelineError` with exit code 1 and write nothing; the previous output stays.
  */
 export async function build(root: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const site = await loadSite(root, options)
+  const cache = openCache(root, options.cache)
+  const { cache: _option, ...loadOptions } = options
+  const site = await loadSite(root, { ...loadOptions, ...(cache ? { cache } : {}) })
   if (options.out) {
     site.config.out = path.resolve(options.out)
     const problem = outFolderProblem(site.config)
@@ -46,7 +54,7 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
     const what = failing.some((d) => d.severity === 'error') ? 'content errors' : 'warnings (--strict)'
     throw new DatelineError(`build failed: ${failing.length} ${what}; nothing was written`, 1, site.diagnostics)
   }
-  const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink), {
+  const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink, planBuild(site), cache), {
     copyFrom: path.join(site.config.root, PUBLIC_FOLDER),
     ownedMarker: DATA_INDEX_FILE,
   })
@@ -59,8 +67,39 @@ export function planBuild(site: Site): OutputPlan {
 }
 
 /** Write every output of a loaded site into `sink` (load → plan → render each planned file); returns the files written, sorted. */
-export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = planBuild(site)): Promise<string[]> {
+export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = planBuild(site), cache?: BuildCache): Promise<string[]> {
   const context: RenderContext = { config: site.config, now: plan.now, shared: articleValues(site.config) }
-  for (const file of plan.files) await renderPlannedFile(file, context, sink)
+  const lastOfArticle = site.config.pages ? 'article-page' : 'article-head'
+  for (const file of plan.files) {
+    if (!cache || !('article' in file)) {
+      await renderPlannedFile(file, context, sink)
+      continue
+    }
+    // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
+    const { article } = file
+    const hit = cache.output(article, file.kind)
+    if (hit !== undefined) await sink.write(file.path, hit)
+    else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+    if (file.kind === lastOfArticle) {
+      cache.finish(article)
+      context.shared.release(article)
+    }
+  }
   return plan.files.map((file) => file.path).sort()
+}
+
+/** `sink`, telling `seen` what each whole-file write holds. */
+function recording(sink: OutputSink, seen: (content: string) => void): OutputSink {
+  return Object.assign(Object.create(sink) as OutputSink, {
+    write(file: string, content: string | Uint8Array) {
+      if (typeof content === 'string') seen(content)
+      return sink.write(file, content)
+    },
+  })
+}
+
+function openCache(root: string, option: BuildOptions['cache']): BuildCache | undefined {
+  if (option === false) return undefined
+  if (option instanceof BuildCache) return option
+  return new BuildCache({ dir: path.resolve(option ?? defaultCacheDir(path.resolve(root))) })
 }

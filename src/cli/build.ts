@@ -3,6 +3,7 @@ import { watch } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from '../build.js'
+import { BuildCache, defaultCacheDir } from '../cache/store.js'
 import { DatelineError, formatLocation, type Diagnostic } from '../util/diagnostic.js'
 import type { CliIo } from './io.js'
 import { nowOption } from './options.js'
@@ -18,7 +19,10 @@ Options:
   --now ISO       the build's "now" (also DATELINE_NOW): decides scheduled
                   articles and the news-sitemap window; default: the clock
   --strict        warnings fail the build
-  --watch         rebuild when a source changes
+  --watch         rebuild when a source changes (the cache stays in memory too)
+  --cache-dir DIR keep the build cache here (default: node_modules/.cache/dateline
+                  in ROOT when ROOT has node_modules, else ROOT/.dateline-cache)
+  --no-cache      neither read nor write the build cache
   --quiet         print only errors
   -h, --help      show this help
 
@@ -38,6 +42,8 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
         now: { type: 'string' },
         strict: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -62,6 +68,9 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   }
   const now = nowParsed.now
   const root = path.resolve(io.cwd, positionals[0] ?? '.')
+  const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir']) : defaultCacheDir(root)
+  // One cache for every rebuild of a watch session, held in memory as well as on disk.
+  const cache = values['no-cache'] ? false : values.watch ? new BuildCache({ dir: cacheDir, memory: true }) : cacheDir
   const once = () =>
     buildOnce(root, io, {
       ...(values.config ? { configFile: path.resolve(io.cwd, values.config) } : {}),
@@ -69,6 +78,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
       ...(now !== undefined ? { now } : {}),
       strict: values.strict,
       quiet: values.quiet,
+      cache,
     })
   const code = await once()
   if (!values.watch) return code
@@ -91,7 +101,7 @@ function isSource(root: string, out: string | undefined, file: string): boolean 
   return parts[0] === 'public' || SOURCE_FILE.test(file)
 }
 
-async function buildOnce(root: string, io: CliIo, options: { configFile?: string; out?: string; now?: number; strict: boolean; quiet: boolean }): Promise<number> {
+async function buildOnce(root: string, io: CliIo, options: { configFile?: string; out?: string; now?: number; strict: boolean; quiet: boolean; cache: string | BuildCache | false }): Promise<number> {
   const started = performance.now()
   const show = (root: string, d: Diagnostic) => printDiagnostic(io, root, d, options.quiet)
   try {

@@ -9,8 +9,11 @@ import { normalizeArticle } from './article.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
 import { invalidUtf8At } from '../util/utf8.js'
+import type { BuildCache } from '../cache/store.js'
 
 export interface LoadSiteOptions {
+  /** Reuse normalized articles from earlier builds (see `BuildCache`). */
+  cache?: BuildCache
   /** Config file to use instead of the one found in the root. */
   configFile?: string
   /** "Now" in epoch ms: articles dated later are scheduled and left out. Default: the clock. */
@@ -32,23 +35,39 @@ export interface Site {
 /** Load the site in `root`. Config problems throw `DatelineError` (exit 2); content problems are diagnostics. */
 export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<Site> {
   const config = await loadConfig(root, options)
-  return loadContent(config, options.now ?? Date.now())
+  return loadContent(config, options.now ?? Date.now(), options.cache)
 }
 
 /** Load the articles of an already resolved config. */
-export async function loadContent(config: ResolvedConfig, now: number): Promise<Site> {
+export async function loadContent(config: ResolvedConfig, now: number, cache?: BuildCache): Promise<Site> {
   const { registry, diagnostics } = loadAuthorRegistry(config)
   const files = await markdownFiles(config.content, config.root)
   const articles: Article[] = []
   const skipped = { drafts: 0, scheduled: 0 }
+  cache?.begin(config)
   for (const file of files) {
-    const text = readArticle(path.join(config.root, file), file, diagnostics)
-    if (text === undefined) continue
-    const result = normalizeArticle(file, text, { config, registry, nowMs: now })
-    diagnostics.push(...result.diagnostics)
-    if (result.status === 'draft') skipped.drafts++
-    else if (result.status === 'scheduled') skipped.scheduled++
-    else if (result.status === 'published' && result.article) articles.push(result.article)
+    const bytes = readBytes(path.join(config.root, file), file, diagnostics)
+    if (bytes === undefined) continue
+    const key = cache?.keyOf(file, bytes)
+    let normalized = key === undefined ? undefined : cache!.lookup(key, registry)
+    if (!normalized) {
+      const text = utf8Text(bytes, file, diagnostics)
+      if (text === undefined) continue
+      const recorder = key === undefined ? undefined : cache!.recorder(key, registry)
+      const result = normalizeArticle(file, text, { config, registry: recorder?.registry ?? registry, nowMs: now })
+      normalized = { ...result, status: result.status === 'published' || result.status === 'scheduled' ? 'dated' : result.status }
+      recorder?.store(normalized)
+    }
+    diagnostics.push(...normalized.diagnostics)
+    const { article } = normalized
+    if (normalized.status === 'draft') skipped.drafts++
+    else if (normalized.status === 'dated' && article) {
+      // Scheduled or not is decided by this build's "now", never cached.
+      if (article.datePublished.epochMs > now) {
+        skipped.scheduled++
+        cache?.finish(article)
+      } else articles.push(article)
+    }
   }
   diagnostics.push(...duplicates(articles))
   articles.sort((a, b) => b.datePublished.epochMs - a.datePublished.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
@@ -70,14 +89,16 @@ async function markdownFiles(folder: string, root: string): Promise<string[]> {
     .sort()
 }
 
-function readArticle(absolute: string, file: string, diagnostics: Diagnostic[]): string | undefined {
-  let bytes: Buffer
+function readBytes(absolute: string, file: string, diagnostics: Diagnostic[]): Buffer | undefined {
   try {
-    bytes = readFileSync(absolute)
+    return readFileSync(absolute)
   } catch (error) {
     diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'content/unreadable' })
     return undefined
   }
+}
+
+function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string | undefined {
   const invalid = invalidUtf8At(bytes)
   if (invalid) {
     const { line, column } = invalid

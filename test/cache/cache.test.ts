@@ -1,0 +1,193 @@
+/**
+ * The build cache is never wrong: after any sequence of edits to a site, a
+ * build with the cache writes exactly the bytes of a build without it.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { afterAll, describe, expect, it } from 'vitest'
+import { build, type BuildOptions } from '../../src/build.js'
+import { BuildCache, defaultCacheDir } from '../../src/cache/store.js'
+import { repoRoot } from '../helpers/site.js'
+
+const base = path.join(repoRoot, `.tmp/cache-${process.pid}`)
+afterAll(() => rmSync(base, { recursive: true, force: true }))
+const NOW = Date.parse('2024-03-01T12:00:00Z')
+
+const BODIES = [
+  'Menteri bertemu warga di balai kota.\n\n## Latar\n\nAnggaran naik “tajam” tahun ini.',
+  'The council met on Tuesday. The minister’s reply came later.\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+  '行政サービスの向上について話し合った。\n\n> 引用です。',
+  'Die Regierung sagte: „Wir handeln jetzt.“\n\n- eins\n- zwei',
+]
+const DATES = ['2024-02-28T09:00:00', '2024-02-29T23:30:00', '2024-03-05T08:00:00', '2023-12-31T10:00:00']
+
+interface Site {
+  root: string
+  articles: Map<string, { title: string; body: number; date: number; author: number; draft: boolean }>
+}
+
+function writeArticle(site: Site, name: string): void {
+  const a = site.articles.get(name)!
+  const front = [`title: "${a.title}"`, `date: ${DATES[a.date]}`, `authors: [r${a.author}]`, ...(a.draft ? ['draft: true'] : [])]
+  writeFileSync(path.join(site.root, 'articles', name), `---\n${front.join('\n')}\n---\n${BODIES[a.body]}\n`)
+}
+
+function writeConfig(site: Site, variant: number): void {
+  const config = {
+    site: { url: 'https://cache.example/', name: variant % 2 ? 'Cache Times' : 'Cache', language: variant % 3 === 2 ? 'en' : 'id', timezone: 'Asia/Jakarta' },
+    permalink: variant % 3 === 1 ? '/{yyyy}/{slug}/' : '/{slug}/',
+    authors: 'authors.yaml',
+    pages: variant % 4 !== 3,
+  }
+  writeFileSync(path.join(site.root, 'dateline.config.json'), JSON.stringify(config))
+}
+
+function writeAuthors(site: Site, variant: number): void {
+  writeFileSync(path.join(site.root, 'authors.yaml'), [0, 1, 2].map((i) => `r${i}:\n  name: Reporter ${i}${i === variant % 3 ? ` v${variant}` : ''}\n`).join(''))
+}
+
+function tree(folder: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  if (!existsSync(folder)) return files
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    files[path.relative(folder, file)] = readFileSync(file, 'latin1')
+  }
+  return files
+}
+
+async function outcome(root: string, options: BuildOptions): Promise<{ files: Record<string, string>; error?: string; diagnostics: string[] }> {
+  try {
+    const result = await build(root, { now: NOW, ...options })
+    return { files: tree(options.out!), diagnostics: result.diagnostics.map((d) => `${d.file}:${d.line}:${d.rule}`) }
+  } catch (error) {
+    const e = error as Error & { diagnostics?: { file: string; line: number; rule: string }[] }
+    return { files: tree(options.out!), error: e.message, diagnostics: (e.diagnostics ?? []).map((d) => `${d.file}:${d.line}:${d.rule}`) }
+  }
+}
+
+type Op =
+  | { kind: 'add' | 'edit'; slot: number; title: number; body: number; date: number; author: number; draft: boolean }
+  | { kind: 'delete' | 'rename'; slot: number }
+  | { kind: 'config' | 'authors' | 'public' | 'version'; variant: number }
+  | { kind: 'corrupt'; slot: number; truncate: boolean }
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constantFrom('add' as const, 'edit' as const),
+    slot: fc.nat(5),
+    title: fc.nat(3),
+    body: fc.nat(BODIES.length - 1),
+    date: fc.nat(DATES.length - 1),
+    author: fc.nat(2),
+    draft: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constantFrom('delete' as const, 'rename' as const), slot: fc.nat(5) }),
+  fc.record({ kind: fc.constantFrom('config' as const, 'authors' as const, 'public' as const, 'version' as const), variant: fc.nat(11) }),
+  fc.record({ kind: fc.constant('corrupt' as const), slot: fc.nat(50), truncate: fc.boolean() }),
+)
+
+function apply(site: Site, step: Op, cacheDir: string, state: { environment: string }): void {
+  const names = [...site.articles.keys()].sort()
+  switch (step.kind) {
+    case 'add':
+    case 'edit': {
+      const name = step.kind === 'edit' && names.length ? names[step.slot % names.length]! : `story-${step.slot}.md`
+      site.articles.set(name, { title: ['Judul satu', 'Second headline', 'Dritte Schlagzeile', '四番目'][step.title]!, body: step.body, date: step.date, author: step.author, draft: step.draft })
+      writeArticle(site, name)
+      break
+    }
+    case 'delete':
+    case 'rename': {
+      if (!names.length) break
+      const name = names[step.slot % names.length]!
+      const record = site.articles.get(name)!
+      site.articles.delete(name)
+      if (step.kind === 'delete') rmSync(path.join(site.root, 'articles', name))
+      else {
+        const to = `renamed-${name}`
+        renameSync(path.join(site.root, 'articles', name), path.join(site.root, 'articles', to))
+        site.articles.set(to, record)
+      }
+      break
+    }
+    case 'config':
+      writeConfig(site, step.variant)
+      break
+    case 'authors':
+      writeAuthors(site, step.variant)
+      break
+    case 'public':
+      writeFileSync(path.join(site.root, 'public', 'robots.txt'), `User-agent: *\n# ${step.variant}\n`)
+      break
+    case 'version':
+      state.environment = `another dateline ${step.variant}`
+      break
+    case 'corrupt': {
+      const entries = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      if (!entries.length) break
+      const entry = entries[step.slot % entries.length]!
+      const file = path.join(entry.parentPath, entry.name)
+      if (step.truncate) truncateSync(file, Math.floor(readFileSync(file).length / 2))
+      else writeFileSync(file, readFileSync(file, 'utf8').replace(/"title":"[^"]*"/, '"title":"tampered"'))
+      break
+    }
+  }
+}
+
+describe('the build cache', () => {
+  it('gives the bytes of a build without it after any sequence of edits', async () => {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), async (ops) => {
+        const folder = path.join(base, `run-${run++}`)
+        const site: Site = { root: path.join(folder, 'site'), articles: new Map() }
+        const cacheDir = path.join(folder, 'cache')
+        mkdirSync(path.join(site.root, 'articles'), { recursive: true })
+        mkdirSync(path.join(site.root, 'public'), { recursive: true })
+        writeConfig(site, 0)
+        writeAuthors(site, 0)
+        for (const slot of [0, 1]) apply(site, { kind: 'add', slot, title: slot, body: slot, date: slot, author: slot, draft: false }, cacheDir, { environment: '' })
+        const state = { environment: 'this dateline' }
+        const warm = () => outcome(site.root, { out: path.join(folder, 'warm'), cache: new BuildCache({ dir: cacheDir, environment: state.environment }) })
+        await warm()
+        for (const step of ops) {
+          apply(site, step, cacheDir, state)
+          const cached = await warm()
+          const cold = await outcome(site.root, { out: path.join(folder, 'cold'), cache: false })
+          expect(cached.error).toEqual(cold.error)
+          expect(cached.diagnostics).toEqual(cold.diagnostics)
+          expect(Object.keys(cached.files).sort()).toEqual(Object.keys(cold.files).sort())
+          for (const [file, bytes] of Object.entries(cold.files)) expect(cached.files[file], file).toBe(bytes)
+        }
+        rmSync(folder, { recursive: true, force: true })
+      }),
+      { numRuns: 12 },
+    )
+  }, 240_000)
+
+  it('lives in node_modules/.cache/dateline when the site has node_modules, else in .dateline-cache', () => {
+    const root = path.join(base, 'where')
+    mkdirSync(root, { recursive: true })
+    expect(defaultCacheDir(root)).toBe(path.join(root, '.dateline-cache'))
+    mkdirSync(path.join(root, 'node_modules'))
+    expect(defaultCacheDir(root)).toBe(path.join(root, 'node_modules', '.cache', 'dateline'))
+  })
+})
+
+describe('a second build', () => {
+  it('normalizes and renders nothing that did not change', async () => {
+    const root = path.join(repoRoot, 'examples')
+    const cache = new BuildCache({ dir: path.join(base, 'examples-cache') })
+    const options = { out: path.join(base, 'examples-out'), now: Date.parse('2023-10-11T12:00:00+07:00'), cache }
+    await build(root, options)
+    const first = { ...cache.stats }
+    const result = await build(root, options)
+    expect(first.hits).toBe(0)
+    expect(cache.stats.hits).toBe(cache.stats.sources)
+    // JSON-LD, head and page of every published article.
+    expect(cache.stats.files).toBe(result.site.articles.length * (result.site.config.pages ? 3 : 2))
+  })
+})
