@@ -179,15 +179,23 @@ describe('the build cache', () => {
 
 describe('a second build', () => {
   it('normalizes and renders nothing that did not change', async () => {
-    const root = path.join(repoRoot, 'examples')
-    const cache = new BuildCache({ dir: path.join(base, 'examples-cache') })
-    const options = { out: path.join(base, 'examples-out'), now: Date.parse('2023-10-11T12:00:00+07:00'), cache }
-    await build(root, options)
-    const first = { ...cache.stats }
-    const result = await build(root, options)
-    expect(first.hits).toBe(0)
-    expect(cache.stats.hits).toBe(cache.stats.sources)
-    // JSON-LD, head and page of every published article.
-    expect(cache.stats.files).toBe(result.site.articles.length * (result.site.config.pages ? 3 : 2))
+    const site: Site = { root: path.join(base, 'second', 'site'), articles: new Map() }
+    mkdirSync(path.join(site.root, 'articles'), { recursive: true })
+    writeConfig(site, 0)
+    writeAuthors(site, 0)
+    for (const slot of [0, 1, 2]) {
+      site.articles.set(`story-${slot}.md`, { title: `Judul ${slot}`, body: slot, date: slot, author: slot % 3, draft: false })
+      writeArticle(site, `story-${slot}.md`)
+    }
+    const cache = new BuildCache({ dir: path.join(base, 'second', 'cache') })
+    const options = { out: path.join(base, 'second', 'out'), now: NOW, cache }
+    await build(site.root, options)
+    expect(cache.stats.hits).toBe(0)
+    const result = await build(site.root, options)
+    expect(cache.stats.sources).toBe(3)
+    expect(cache.stats.hits).toBe(3)
+    // JSON-LD, head fragment and page of each of the two published articles (the third is scheduled).
+    expect(result.site.articles.length).toBe(2)
+    expect(cache.stats.files).toBe(6)
   })
 })
