@@ -31,6 +31,7 @@ export * from './emit/sitemaps/index.js'
 
 // Write and build
 export { build, emitSite, pageFile, type BuildOptions, type BuildResult, type IndexEntry } from './build.js'
+export { BuildCache, defaultCacheDir, type BuildCacheOptions } from './cache/store.js'
 export { writeStaged, folderSink, memorySink, type OutputSink } from './write/output.js'
 
 // remark
