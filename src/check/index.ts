@@ -4,6 +4,8 @@
  */
 export { checkFiles, checkDocument, checkDocumentAs, sortDiagnostics, type CheckResult, type CheckedFile, type CheckFilesOptions } from './run.js'
 export { checkSite, type CheckSiteOptions } from './site.js'
+export { checkUrls, LIVE_DEFAULTS, type CheckUrlsOptions } from './live/crawl.js'
+export { selectFindings, type RuleSelection, type RuleSetting } from './rule-selection.js'
 export { crossCheckSite, CROSS_CHECK_RULES, type CrossCheckOptions } from './cross-check.js'
 export { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
 export { resolveInputs, CHECKED_EXTENSIONS, type InputFile, type ResolvedInputs } from './inputs.js'

@@ -5,6 +5,7 @@
 import { CROSS_CHECK_RULES } from './cross-check.js'
 import { FEED_RULES } from './feeds/rules.js'
 import { INPUT_RULES } from './input-rules.js'
+import { HTTP_RULES } from './live/rules.js'
 import { JSONLD_RULES } from './jsonld/index.js'
 import type { RuleMeta } from './rule.js'
 import { SITEMAP_RULES } from './sitemaps/rules.js'
@@ -12,10 +13,10 @@ import { SOURCE_RULES } from './source-rules.js'
 
 export type { RuleMeta } from './rule.js'
 
-/** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources, site cross-checks), each id once. */
+/** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources, site cross-checks, live HTTP), each id once. */
 export const ALL_RULES: readonly RuleMeta[] = (() => {
   const byId = new Map<string, RuleMeta>()
-  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES, ...CROSS_CHECK_RULES]) {
+  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES, ...CROSS_CHECK_RULES, ...HTTP_RULES]) {
     if (!byId.has(rule.id)) byId.set(rule.id, rule)
   }
   return [...byId.values()]

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ALL_RULES } from '../check/registry.js'
 import { checkFiles, type CheckResult } from '../check/run.js'
+import type { CheckOptions } from '../check/options.js'
+import { checkUrls, LIVE_DEFAULTS } from '../check/live/crawl.js'
 import { selectFindings, unknownRulePatterns } from '../check/rule-selection.js'
 import { assertKnownRules, checkSite } from '../check/site.js'
 import { findConfigFile, loadConfig } from '../load/config.js'
@@ -19,6 +21,8 @@ and validate everything a build would write, without writing it.
 With PATHs (files, folders, globs): validate what they are, detected by
 content: HTML (its JSON-LD blocks), JSON-LD, JSON Feed, RSS, Atom, sitemap,
 sitemap index, news sitemap. Folders skip node_modules and dot-folders.
+A PATH may be an http(s) URL: the document is fetched and checked, with
+its status, redirects and Content-Type.
 
 Options:
   --format NAME       stylish (default), json, sarif, junit, github
@@ -31,6 +35,12 @@ Options:
   --site-url URL      the site's URL: sitemap URLs must be on its host
   --policy NAME       JSON-LD rules: google (default for PATHs) or dateline
                       (also dateline's stricter policy; default in site mode)
+ --crawl             from URLs, follow sitemap indexes, sitemaps and the feeds
+                      pages advertise (same hosts; robots.txt honoured)
+  --max-pages N       documents fetched at most (default ${LIVE_DEFAULTS.maxPages})
+  --concurrency N     requests at once (default ${LIVE_DEFAULTS.concurrency})
+  --timeout S         seconds per document (default ${LIVE_DEFAULTS.timeoutMs / 1000})
+  --max-bytes N       bytes read per response (default ${LIVE_DEFAULTS.maxBytes}, 50 MB)
   -q, --quiet         report errors only
   --rule ID           report only this rule (repeatable; "feed/*" for a layer)
   --ignore-rule ID    never report this rule (repeatable; "feed/*" for a layer)
@@ -62,6 +72,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         'site-url': { type: 'string' },
         policy: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        crawl: { type: 'boolean', default: false },
+        'max-pages': { type: 'string' },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        'max-bytes': { type: 'string' },
         rule: { type: 'string', multiple: true, default: [] },
         'ignore-rule': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
@@ -107,6 +122,20 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const badRules = unknownRulePatterns([...only, ...ignore], ALL_RULES.map((rule) => rule.id))
   if (badRules.length) return fail(badRules.join('\n'))
 
+  const live: { maxPages?: number; concurrency?: number; timeoutMs?: number; maxBytes?: number } = {}
+  for (const [flag, key, scale] of [['max-pages', 'maxPages', 1], ['concurrency', 'concurrency', 1], ['timeout', 'timeoutMs', 1000], ['max-bytes', 'maxBytes', 1]] as const) {
+    const text = values[flag]
+    if (text === undefined) continue
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || Number(text) <= 0) return fail(`--${flag} must be a positive number, not "${text}"`)
+    live[key] = Math.round(Number(text) * scale)
+  }
+  const urls = positionals.filter((arg) => /^https?:\/\//i.test(arg))
+  const paths = positionals.filter((arg) => !urls.includes(arg))
+  for (const url of urls) {
+    if (!URL.canParse(url)) return fail(`not a valid URL: "${url}"`)
+  }
+  if (values.crawl && urls.length === 0) return fail('--crawl needs at least one http(s) URL')
+
   let result: CheckResult
   try {
     if (positionals.length === 0) {
@@ -117,7 +146,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       if (siteUrl === undefined && configFile) siteUrl = config!.site.url
       assertKnownRules(config?.check?.rules, config?.configFile)
       const rules = config?.check?.rules
-      result = await checkFiles(positionals, { cwd: io.cwd, now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}), ...(rules ? { rules } : {}) })
+      const options: CheckOptions = { now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}), ...(rules ? { rules } : {}) }
+      const fromFiles = paths.length ? await checkFiles(paths, { cwd: io.cwd, ...options }) : { diagnostics: [], files: [] }
+      const fromWeb = urls.length ? await checkUrls(urls, { ...options, ...live, crawl: values.crawl, userAgent: `dateline-kit/${packageVersion()} (+https://www.npmjs.com/package/dateline-kit)` }) : { diagnostics: [], files: [] }
+      result = { diagnostics: [...fromFiles.diagnostics, ...fromWeb.diagnostics], files: [...fromFiles.files, ...fromWeb.files] }
     }
   } catch (error) {
     if (error instanceof DatelineError) {
