@@ -14,7 +14,7 @@ export type DocumentKind =
   | 'sitemap'
   | 'sitemap-index'
   | 'news-sitemap'
-  /** XML or JSON that is none of the above (RSS 1.0, a web manifest, …). */
+  /** XML or JSON that is none of the above (a web manifest, OPML, …). */
   | 'unknown'
 
 /** Human names for messages and reports. */
@@ -33,6 +33,13 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
 const HEAD = 4096
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//
 const NEWS_NAMESPACE = 'http://www.google.com/schemas/sitemap-news/0.9'
+const RSS1_NAMESPACE = 'http://purl.org/rss/1.0/'
+
+/** Whether `text` is RSS 1.0: an `rdf:RDF` root declaring the RSS 1.0 namespace. */
+export function isRss1Document(text: string): boolean {
+  const root = rootStart(text)
+  return root !== undefined && /(^|:)RDF$/.test(root.name) && root.tag.includes(RSS1_NAMESPACE)
+}
 
 /**
  * Index just past the `>` that closes the markup declaration at `start`
@@ -119,6 +126,9 @@ export function detectKind(text: string, fileName = ''): DocumentKind {
       return 'html'
     case 'rss':
       return 'rss'
+    case 'RDF':
+      // RSS 1.0 is RDF with the RSS 1.0 namespace; checkRss hands it to the RSS 1.0 checker.
+      return root.tag.includes(RSS1_NAMESPACE) ? 'rss' : 'unknown'
     case 'feed':
       return 'atom'
     case 'urlset':

@@ -19,8 +19,11 @@ export type DateCheck =
 
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number | undefined {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return undefined
-  const ms = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59))
-  const check = new Date(ms)
+  // Not Date.UTC: it reads years 0-99 as 1900-1999, so "Mon, 01 Jan 0001" would fail its weekday check.
+  const check = new Date(0)
+  check.setUTCFullYear(year, month - 1, day)
+  check.setUTCHours(hour, minute, Math.min(second, 59), 0)
+  const ms = check.getTime()
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined
   return ms
 }
@@ -37,6 +40,7 @@ export function checkRfc822(input: string): DateCheck {
   const [, weekday, d, mon, y, h, mi, s = '0', zone] = match
   const month = MONTHS.indexOf(mon!.toLowerCase()) + 1
   if (month === 0) return { ok: false, reason: `"${mon}" is not a month name in "${input}"; ${example}` }
+  // RFC 2822 §4.3: an obsolete two-digit year 00-49 is 2000-2049, 50-99 is 1950-1999; four digits are the year as written (0001 too).
   let year = Number(y)
   const twoDigitYear = y!.length === 2
   if (twoDigitYear) year += year < 50 ? 2000 : 1900

@@ -7,7 +7,7 @@ export const checkUnknownKind: RuleMeta = {
   severity: 'warning',
   helpUrl: 'https://www.npmjs.com/package/dateline',
   docs: {
-    why: 'Kinds are detected by content; a file that is none of them (RSS 1.0, a web manifest, a JSON file without @context) is not checked at all, which a CI job should know.',
+    why: 'Kinds are detected by content; a file that is none of them (OPML, a web manifest, a JSON file without @context) is not checked at all, which a CI job should know.',
     fix: 'Leave the file out of the PATH list, or check that it is what you meant (a JSON-LD file needs "@context"; a JSON Feed needs its "version" URL).',
   },
 }

@@ -14,6 +14,7 @@ const LAYERS: Record<string, string> = {
   xml: 'XML',
   feed: 'Feeds (RSS, Atom, JSON Feed)',
   rss: 'RSS 2.0',
+  rss1: 'RSS 1.0 (RDF Site Summary)',
   atom: 'Atom 1.0',
   jsonfeed: 'JSON Feed 1.1',
   sitemap: 'Sitemaps',
@@ -25,6 +26,7 @@ const LAYERS: Record<string, string> = {
   content: 'Content folder (site mode)',
   frontmatter: 'Article frontmatter (site mode)',
   site: 'Cross-checks between outputs (site mode)',
+  http: 'Live sites (URLs and --crawl)',
 }
 
 function layerOf(rule: RuleMeta): string {

@@ -148,10 +148,26 @@ const SEVERITY: Record<string, Severity> = {
   'site/date-mismatch': 'error',
   'site/missing-entry': 'error',
   'site/unexpected-entry': 'error',
+  'http/status': 'error',
+  'http/sitemap-url-status': 'error',
+  'http/redirect': 'warning',
+  'http/content-type': 'warning',
+  'http/lastmod-after-last-modified': 'warning',
+  'http/fetch-failed': 'error',
+  'http/too-large': 'error',
+  'http/robots-disallowed': 'info',
+  'http/max-pages': 'info',
+  'atom/unexpected-whitespace': 'error',
+  'atom/invalid-iri': 'error',
+  'google/implausible-date': 'warning',
+  'feed/invalid-extension-value': 'error',
+  'rss1/missing-element': 'error',
+  'rss1/undefined-element': 'error',
+  'rss1/items-mismatch': 'error',
 }
 
 /** Findings whose severity is not their rule's default by design (the policy or the value decides). */
-const OWN_SEVERITY = new Set(['feed/relative-url', 'sitemap/invalid-hreflang'])
+const OWN_SEVERITY = new Set(['feed/relative-url', 'sitemap/invalid-hreflang', 'atom/invalid-value'])
 
 const root = mkdtempSync(path.join(tmpdir(), 'dateline-severity-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

@@ -10,6 +10,8 @@ import type { CheckOptions } from '../options.js'
 import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
 import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
 import { ATOM_NS } from './rss.js'
+import { checkExtensionElement } from './extensions.js'
+import { atomInvalidIri, atomUnexpectedWhitespace, notIriCharacter } from './atom-value-rules.js'
 import {
   atomDuplicateElement,
   atomInvalidDate,
@@ -70,6 +72,12 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
   const entriesWithoutAuthor: Position[] = []
 
   const checkUrl = (element: XmlElement, what: string, value: string) => {
+    const bad = notIriCharacter(value)
+    if (bad !== undefined) {
+      const shown = bad === ' ' ? 'a space' : /\s/.test(bad) ? 'a line break or tab' : `"${bad}"`
+      findings.add(atomInvalidIri, element, `${what} "${value}" is not an IRI reference: it contains ${shown}; percent-encode it (a space is %20)`)
+      return
+    }
     const base = absoluteBase(element)
     if (base !== undefined) {
       try {
@@ -104,7 +112,7 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
     checkOnce(element)
     const id = atomChildren(element, 'id')[0]
     if (id) {
-      const value = id.text.trim()
+      const value = noWhitespace(id, '<id>', id.text)
       if (!IRI.test(value)) {
         findings.add(atomInvalidId, id, `<id> "${value}" is not an absolute IRI; use the permalink or a tag: URI such as "tag:example.com,2023:story-42"`)
       }
@@ -116,9 +124,17 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
     }
   }
 
+  /** RFC 4287 gives these values no room for whitespace; reports it and returns the value without it. */
+  const noWhitespace = (element: XmlElement, what: string, raw: string): string => {
+    const value = raw.trim()
+    if (value !== raw) findings.add(atomUnexpectedWhitespace, element, `${what} has whitespace around "${value}"; write the value with nothing around it`)
+    return value
+  }
+
   const checkElement = (element: XmlElement) => {
     const parent = element.parent
     checkXhtmlElement(findings, element)
+    checkExtensionElement(findings, element, options)
     if (element.uri !== ATOM_NS) return
     if (parent && parent.uri === ATOM_NS) {
       const allowed = ATOM_CHILDREN[parent.local]
@@ -134,6 +150,7 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
     switch (element.local) {
       case 'updated':
       case 'published': {
+        noWhitespace(element, `<${element.local}>`, element.text)
         const result = checkRfc3339(element.text)
         if (!result.ok) findings.add(atomInvalidDate, element, `<${element.local}>: ${result.reason}`)
         else checkPlausibleDate(findings, element, `<${element.local}> "${element.text.trim()}"`, result.epochMs, options)
@@ -141,21 +158,37 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
       }
       case 'link': {
         const href = attribute(element, 'href')
+        const what = `<link rel="${attribute(element, 'rel') ?? 'alternate'}"> href`
         if (href === undefined) findings.add(atomMissingElement, element, '<link> needs an href')
-        else checkUrl(element, `<link rel="${attribute(element, 'rel') ?? 'alternate'}"> href`, href)
+        else checkUrl(element, what, noWhitespace(element, what, href))
+        const hreflang = attribute(element, 'hreflang')
+        if (hreflang !== undefined) checkLanguage(findings, element, '<link> hreflang', hreflang)
         break
       }
       case 'icon':
       case 'logo':
       case 'uri':
-        checkUrl(element, `<${element.local}>`, element.text.trim())
+        checkUrl(element, `<${element.local}>`, noWhitespace(element, `<${element.local}>`, element.text))
         break
-      case 'email':
-        if (!isEmail(element.text)) findings.add(atomInvalidValue, element, `<email> "${element.text.trim()}" is not an e-mail address`)
+      case 'email': {
+        const email = element.text.trim()
+        // RFC 2822 §3.4.1: a domain without a dot is a valid addr-spec, just not reachable on the Internet (the validator warns).
+        if (/^[^\s@]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(email) && isEmail(`${email}.x`)) {
+          findings.add(atomInvalidValue, element, `<email> "${email}" is a valid address form but its domain "${email.split('@')[1]}" has no dot, so mail cannot reach it on the Internet; give the full domain`, 'warning')
+        } else if (!isEmail(email)) findings.add(atomInvalidValue, element, `<email> "${email}" is not an e-mail address`)
         break
-      case 'category':
+      }
+      case 'category': {
         if (attribute(element, 'term') === undefined) findings.add(atomMissingElement, element, '<category> needs a term attribute')
+        const scheme = attribute(element, 'scheme')
+        if (scheme !== undefined) checkUrl(element, '<category> scheme', scheme)
         break
+      }
+      case 'generator': {
+        const uri = attribute(element, 'uri')
+        if (uri !== undefined) checkUrl(element, '<generator> uri', uri)
+        break
+      }
       case 'source':
         checkOnce(element)
         break

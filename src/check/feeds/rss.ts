@@ -9,7 +9,10 @@ import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'
 import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
+import { isRss1Document } from '../detect.js'
 import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
+import { checkExtensionElement } from './extensions.js'
+import { checkRss1 } from './rss1.js'
 import {
   feedDuplicateId,
   feedMissingSelfLink,
@@ -75,8 +78,9 @@ function childText(element: XmlElement, local: string): { element: XmlElement; v
   return child ? { element: child, value: child.text.trim() } : undefined
 }
 
-/** Check an RSS 2.0 document. */
+/** Check an RSS 2.0 document (or an RSS 1.0 one, which has its own checker). */
 export function checkRss(text: string, file: string, options: CheckOptions = {}, lines = new LineIndex(text)): Diagnostic[] {
+  if (isRss1Document(text)) return checkRss1(text, file, options, lines)
   const findings = new Findings(file)
   const guids = new Map<string, number>()
 
@@ -290,6 +294,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
       close(element) {
         checkUndefined(element)
         checkXhtmlElement(findings, element)
+        checkExtensionElement(findings, element, options)
         if (element.uri === '' && ONCE[element.local]) checkOnce(element, ONCE[element.local]!)
         if (element.uri !== '') return
         if (element.local === 'item' && element.parent?.local === 'channel') {

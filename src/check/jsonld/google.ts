@@ -16,6 +16,8 @@ export type Policy = 'google' | 'dateline'
 
 export interface GoogleCheckOptions {
   policy: Policy
+  /** "Now" in epoch ms, for dates in the future. */
+  now?: number
   /** The page's elements carrying given classes, when the JSON-LD came from an HTML page. */
   elementsWithClasses?: (classNames: readonly string[]) => Map<string, ClassedElement[]>
 }
@@ -26,7 +28,10 @@ const BYLINE_PREFIX = /^\s*(by|posted by|written by|words by|story by|reported b
 const HONORIFIC_PREFIX = /^(dr|prof|mr|mrs|ms|mx|sir|dame|rev)\.?\s+\S/i
 const NAME_SUFFIX = /^(jr|sr|i{2,3}|iv|v|inc|ltd|llc|llp|plc|gmbh|co|corp|ag|bv|pty|s\.?a)\.?$/i
 const CREDENTIAL = /^(ph\.?\s?d|m\.?d|mba|esq|dds|rn|cpa|m\.?a|b\.?a|m\.?sc|b\.?sc)\.?$/i
-const JOB_WORDS = /\b(editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|staff|producer|photographer|chief|director|manager|founder|ceo|analyst|intern|anchor|critic|redaksi|wartawan|jurnalis|penulis|kontributor|koresponden)\b/i
+const DAY = 86_400_000
+/** The feed rules' bound (after the W3C validator): dates before it are placeholders. */
+const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1)
+const JOB_WORDS = /\b(editor|editors|reporter|correspondent|writer|journalist|columnist|contributor|staff|producer|photographer|chief|director|manager|founder|ceo|cto|analyst|intern|anchor|critic|engineer|developer|designer|scientist|researcher|professor|lecturer|officer|president|head|lead|consultant|specialist|coordinator|strategist|economist|attorney|lawyer|spokesperson|redaksi|wartawan|jurnalis|penulis|kontributor|koresponden)\b/i
 
 /** A node is an article for Google: Article and subtypes, except the social-media postings Google treats separately (BlogPosting stays). */
 export function isGoogleArticle(vocabulary: Vocabulary, types: readonly string[]): boolean {
@@ -72,6 +77,7 @@ export class GoogleChecker {
     for (const author of g.values(article, 'author')) this.checkAuthor(author, article)
     for (const image of g.values(article, 'image')) this.checkImage(image, article)
     this.checkDateOrder(article)
+    this.checkPlausibleDates(article)
     this.checkPaywall(article)
     if (this.options.policy === 'dateline') this.checkDatelinePolicy(article, anchor)
   }
@@ -204,6 +210,21 @@ export class GoogleChecker {
       if (n !== undefined) return n
     }
     return undefined
+  }
+
+  /** A placeholder year such as 0001 passes as a valid date; like the feed rule, warn before 1990 and after tomorrow. */
+  private checkPlausibleDates(article: LdNode): void {
+    for (const property of ['datePublished', 'dateModified']) {
+      for (const date of this.strings(article, property)) {
+        const parsed = parseTemporal(date.text)
+        if (!parsed.ok || parsed.value.kind === 'time') continue
+        if (parsed.value.epochMs < EARLIEST_PLAUSIBLE) {
+          this.report.add(JSONLD_RULE.implausibleDate, date.at, `${property} ${date.text} is before 1990; write the real date (a year such as 0001 is a placeholder).`)
+        } else if (this.options.now !== undefined && parsed.value.epochMs > this.options.now + DAY) {
+          this.report.add(JSONLD_RULE.implausibleDate, date.at, `${property} ${date.text} is more than a day after now (${new Date(this.options.now).toISOString()}).`)
+        }
+      }
+    }
   }
 
   private checkDateOrder(article: LdNode): void {

@@ -24,6 +24,8 @@ export interface CheckJsonLdOptions {
    * datePublished, author objects, absolute image URLs), as errors.
    */
   policy?: Policy
+  /** "Now" in epoch ms: dates more than a day after it are implausible. Left out, only the before-1990 bound applies. */
+  now?: number
 }
 
 /** One block of JSON-LD text and where it starts in its file. */
@@ -64,6 +66,7 @@ function checkInto(report: Report, sources: readonly JsonLdSource[], options: Ch
   let classCache: Map<string, ClassedElement[]> | undefined
   new GoogleChecker(vocabulary, graph, report, {
     policy: options.policy ?? 'google',
+    ...(options.now !== undefined ? { now: options.now } : {}),
     // Only a whole page can show where its paywalled sections are; a head fragment cannot.
     elementsWithClasses:
       html === undefined || !/<body[\s>]/i.test(html)

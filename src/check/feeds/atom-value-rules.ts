@@ -1,0 +1,24 @@
+/** Atom rules about the form of single values (RFC 4287 §3.2.2, §3.3, §4.2.6, §4.2.7), after the W3C validator. */
+import { defineRule } from '../rule.js'
+
+const ATOM_SPEC = 'https://www.rfc-editor.org/rfc/rfc4287'
+
+export const atomUnexpectedWhitespace = defineRule('atom/unexpected-whitespace', 'error', `${ATOM_SPEC}#section-3.3`,
+  'Atom `id`, `updated`, `published`, `icon`, `logo`, a person\'s `uri` and `link href` hold no whitespace around the value (RFC 4287 §3.3, §4.2.6, §3.2.2, §4.2.7.1; W3C: UnexpectedWhitespace).',
+  'These are IRIs and date-times, not text: RFC 3339 and RFC 3987 allow no spaces, and readers that compare ids byte for byte see " urn:x" and "urn:x" as two entries.',
+  'Write the value directly between the tags (or in the attribute), with no spaces or line breaks around it.')
+
+export const atomInvalidIri = defineRule('atom/invalid-iri', 'error', 'https://www.rfc-editor.org/rfc/rfc3987#section-2.2',
+  'Atom URI values (`icon`, `logo`, `uri`, `link href`, `content src`, category `scheme`, generator `uri`) must be IRI references: no spaces, no `<>"{}|\\^` or backquote, `%` only before two hex digits (RFC 3987; W3C: InvalidUriChar, InvalidLink).',
+  'A relative reference is legal there (resolved against xml:base), but text such as "insert logo here" is no reference at all: readers cannot fetch it.',
+  'Write a URL, percent-encoding spaces and the other characters (`%20`).')
+
+export const ATOM_VALUE_RULES = [atomUnexpectedWhitespace, atomInvalidIri]
+
+/** Characters RFC 3987 allows nowhere in an IRI reference (besides controls), and `%` not starting an escape. */
+const NOT_IN_IRI = /[\s<>"{}|\\^`\u0000-\u001f\u007f]|%(?![0-9A-Fa-f]{2})/
+
+/** The first character that keeps `value` from being an IRI reference, or undefined. */
+export function notIriCharacter(value: string): string | undefined {
+  return NOT_IN_IRI.exec(value)?.[0]
+}
