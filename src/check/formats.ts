@@ -165,6 +165,10 @@ export function checkLanguageTag(input: string): LanguageCheck {
     return { ok: false, severity: 'error', reason: `"${input}" is not a language tag (BCP 47, such as "id" or "en-us")${suggestion}` }
   }
   const primary = canonical.split('-')[0]!
+  // BCP 47 reserves 4-letter primary subtags and registers no 5-8 letter ones: "English" is a name, not a code.
+  if (/^[a-z]{4,8}$/.test(primary)) {
+    return { ok: false, severity: 'error', reason: `"${input}" is not a language code; write the ISO 639 code (two or three letters, such as "en" or "id")` }
+  }
   if (/^[a-z]{2,3}$/.test(primary) && !isKnownLanguage(primary)) {
     return { ok: false, severity: 'warning', reason: `"${primary}" is not a known ISO 639 language code` }
   }

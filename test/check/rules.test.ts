@@ -10,7 +10,7 @@ describe('the rule registry', () => {
     const ids = ALL_RULES.map((rule) => rule.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const rule of ALL_RULES) {
-      expect(rule.id, rule.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/)
+      expect(rule.id, rule.id).toMatch(/^[a-z][a-z0-9]*\/[a-z0-9-]+$/)
       expect(rule.description.length, rule.id).toBeGreaterThan(20)
       expect(rule.helpUrl, rule.id).toMatch(/^https:\/\//)
       expect(rule.docs?.why, rule.id).toBeTruthy()

@@ -10,7 +10,7 @@ import { hint } from '../../util/did-you-mean.js'
 import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { defineRule } from '../rule.js'
-import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
+import { LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
 import { checkContentHtml, checkFeedUrl, checkXhtmlElement } from './common.js'
 import { checkExtensionElement } from './extensions.js'
 import { xmlNotWellFormed } from './rules.js'
@@ -63,7 +63,8 @@ export function checkRss1(text: string, file: string, options: CheckOptions = {}
     const parent = element.parent
     if (element.uri === CONTENT_NS && element.local === 'encoded') checkContentHtml(findings, element, '<content:encoded>', element.text)
     if (element.uri === RDF_NS && element.local === 'li' && parent?.local === 'Seq' && parent.parent?.local === 'items') {
-      const resource = attribute(element, 'rdf:resource') ?? element.attributes.find((a) => a.uri === RDF_NS && a.local === 'resource')?.value
+      // The spec's own sample writes an unprefixed resource="…", which RDF parsers accept too.
+      const resource = element.attributes.find((a) => a.local === 'resource' && (a.uri === RDF_NS || a.uri === ''))?.value
       if (resource === undefined) findings.add(rss1MissingElement, element, '<rdf:li> in <items> needs an rdf:resource naming an item')
       else listed.push({ resource: resource.trim(), at: element })
     }

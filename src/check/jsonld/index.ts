@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { loadVocabulary } from '../vocabulary/index.js'
 import { GoogleChecker, type Policy } from './google.js'
+import { extractEmbeddedItems } from './microdata.js'
 import { Graph, readBlock } from './graph.js'
 import { elementsWithClasses, extractScripts, type ClassedElement } from './html.js'
 import { parseJsonStrict, tooDeep } from './json.js'
@@ -14,6 +15,7 @@ import { JSONLD_RULE } from './rules.js'
 import { SchemaChecker } from './schema.js'
 
 export { JSONLD_RULES, JSONLD_RULE } from './rules.js'
+export { extractEmbeddedItems, type EmbeddedItem } from './microdata.js'
 export { extractScripts, isJsonLdType, type ScriptBlock, type ExtractedScripts } from './html.js'
 export type { Policy } from './google.js'
 
@@ -93,6 +95,13 @@ export function checkHtml(html: string, file: string, options: CheckJsonLdOption
       `<script type="${block.type}"> looks like JSON-LD but search engines only read type="application/ld+json"; this block is ignored.`)
   }
   checkInto(report, jsonLd, options, html)
+  // Microdata and RDFa: the same rules on the JSON-LD they amount to, each finding moved to the element it is about.
+  for (const item of extractEmbeddedItems(html)) {
+    for (const d of checkJsonLdSources([{ text: item.json, line: 1, column: 1 }], file, options)) {
+      const at = item.lines[d.line - 1] ?? item.lines[0]!
+      report.diagnostics.push({ ...d, line: at.line, column: at.column, message: `${item.syntax === 'rdfa' ? 'RDFa' : 'Microdata'}: ${d.message}` })
+    }
+  }
   return sorted(report.diagnostics)
 }
 
