@@ -3,7 +3,7 @@
  * docs/rules.md and `--rule` lookups. One list, so reports and docs cannot drift.
  */
 import { CROSS_CHECK_RULES } from './cross-check.js'
-import { ATOM_VALUE_RULES } from './feeds/atom-value-rules.js'
+import { FEED_VALUE_RULES } from './feeds/atom-value-rules.js'
 import { EXTENSION_RULES } from './feeds/extensions.js'
 import { FEED_RULES } from './feeds/rules.js'
 import { RSS1_RULES } from './feeds/rss1.js'
@@ -19,7 +19,7 @@ export type { RuleMeta } from './rule.js'
 /** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources, site cross-checks, live HTTP), each id once. */
 export const ALL_RULES: readonly RuleMeta[] = (() => {
   const byId = new Map<string, RuleMeta>()
-  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...ATOM_VALUE_RULES, ...EXTENSION_RULES, ...RSS1_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES, ...CROSS_CHECK_RULES, ...HTTP_RULES]) {
+  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...FEED_VALUE_RULES, ...EXTENSION_RULES, ...RSS1_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES, ...CROSS_CHECK_RULES, ...HTTP_RULES]) {
     if (!byId.has(rule.id)) byId.set(rule.id, rule)
   }
   return [...byId.values()]

@@ -161,6 +161,7 @@ const SEVERITY: Record<string, Severity> = {
   'atom/invalid-iri': 'error',
   'google/implausible-date': 'warning',
   'feed/invalid-extension-value': 'error',
+  'feed/blank-value': 'warning',
   'rss1/missing-element': 'error',
   'rss1/undefined-element': 'error',
   'rss1/items-mismatch': 'error',

@@ -1,5 +1,7 @@
-/** Atom rules about the form of single values (RFC 4287 §3.2.2, §3.3, §4.2.6, §4.2.7), after the W3C validator. */
+/** Feed rules about the form of single values (RFC 4287 §3.2.2, §3.3, §4.2.6, §4.2.7), after the W3C validator. */
+import type { Findings } from '../findings.js'
 import { defineRule } from '../rule.js'
+import type { XmlElement } from '../xml-tree.js'
 
 const ATOM_SPEC = 'https://www.rfc-editor.org/rfc/rfc4287'
 
@@ -15,10 +17,24 @@ export const atomInvalidIri = defineRule('atom/invalid-iri', 'error', 'https://w
 
 export const ATOM_VALUE_RULES = [atomUnexpectedWhitespace, atomInvalidIri]
 
+
 /** Characters RFC 3987 allows nowhere in an IRI reference (besides controls), and `%` not starting an escape. */
 const NOT_IN_IRI = /[\s<>"{}|\\^`\u0000-\u001f\u007f]|%(?![0-9A-Fa-f]{2})/
 
 /** The first character that keeps `value` from being an IRI reference, or undefined. */
 export function notIriCharacter(value: string): string | undefined {
   return NOT_IN_IRI.exec(value)?.[0]
+}
+
+export const feedBlankValue = defineRule('feed/blank-value', 'warning', 'https://validator.w3.org/feed/docs/warning/NotBlank.html',
+  'Elements that name or identify something are not left empty: RSS channel and image title, link, description and item guid; Atom title, subtitle, content and category term (W3C: NotBlank).',
+  'An empty title shows as a blank line in readers; an empty guid or term identifies nothing.',
+  'Fill in the value, or leave the element out where it is optional.')
+
+/** The rules of this module, for the registry. */
+export const FEED_VALUE_RULES = [...ATOM_VALUE_RULES, feedBlankValue]
+
+/** Report `element` when it has neither text nor child elements. */
+export function checkNotBlank(findings: Findings, element: XmlElement, what: string, value = element.text): void {
+  if (value.trim() === '' && element.children.length === 0) findings.add(feedBlankValue, element, `${what} is empty`)
 }

@@ -11,7 +11,7 @@ import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, ty
 import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
 import { ATOM_NS } from './rss.js'
 import { checkExtensionElement } from './extensions.js'
-import { atomInvalidIri, atomUnexpectedWhitespace, notIriCharacter } from './atom-value-rules.js'
+import { atomInvalidIri, atomUnexpectedWhitespace, checkNotBlank, feedBlankValue, notIriCharacter } from './atom-value-rules.js'
 import {
   atomDuplicateElement,
   atomInvalidDate,
@@ -179,7 +179,9 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
         break
       }
       case 'category': {
-        if (attribute(element, 'term') === undefined) findings.add(atomMissingElement, element, '<category> needs a term attribute')
+        const term = attribute(element, 'term')
+        if (term === undefined) findings.add(atomMissingElement, element, '<category> needs a term attribute')
+        else if (term.trim() === '') findings.add(feedBlankValue, element, '<category> term is empty')
         const scheme = attribute(element, 'scheme')
         if (scheme !== undefined) checkUrl(element, '<category> scheme', scheme)
         break
@@ -202,6 +204,7 @@ export function checkAtom(text: string, file: string, options: CheckOptions = {}
       case 'subtitle':
       case 'summary':
       case 'rights':
+        if (element.local !== 'rights' && element.local !== 'summary' && attribute(element, 'src') === undefined) checkNotBlank(findings, element, `<${element.local}>`)
         checkText(element)
         break
       case 'entry':

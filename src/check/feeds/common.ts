@@ -79,9 +79,11 @@ export function relativeUrlsInHtml(html: string): string[] {
 export const UNSAFE_ELEMENTS = ['script', 'iframe', 'embed', 'object', 'applet', 'frame', 'frameset', 'meta']
 const UNSAFE_ELEMENT = new RegExp(`^<(${UNSAFE_ELEMENTS.join('|')})\\b`, 'i')
 export const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/i
+/** Readers strip inline styles (they can hide text or overlay the reader's UI): the W3C validator's DangerousStyleAttr. */
+const STYLE_ATTRIBUTE = /\sstyle\s*=/i
 const JAVASCRIPT_URL = /\s(?:href|src)\s*=\s*["']?\s*javascript:/i
 
-/** Markup readers strip or must not run: scripts, frames, objects, event attributes, javascript: URLs. */
+/** Markup readers strip or must not run: scripts, frames, objects, event and style attributes, javascript: URLs. */
 export function unsafeMarkupInHtml(html: string): string[] {
   if (!html.includes('<')) return []
   const found: string[] = []
@@ -90,6 +92,7 @@ export function unsafeMarkupInHtml(html: string): string[] {
     if (element) found.push(`<${element[1]!.toLowerCase()}>`)
     const event = EVENT_ATTRIBUTE.exec(tag)
     if (event) found.push(`${event[1]!.toLowerCase()}="…"`)
+    if (STYLE_ATTRIBUTE.test(tag)) found.push('style="…"')
     if (JAVASCRIPT_URL.test(tag)) found.push('javascript: URL')
   }
   return [...new Set(found)]
@@ -123,6 +126,7 @@ export function checkXhtmlElement(findings: Findings, element: XmlElement): void
   if (UNSAFE_ELEMENTS.includes(element.local.toLowerCase())) problems.push(`<${element.local}>`)
   for (const attribute of element.attributes) {
     if (/^on[a-z]+$/i.test(attribute.local)) problems.push(`${attribute.local}="…"`)
+    if (attribute.local.toLowerCase() === 'style') problems.push('style="…"')
     if ((attribute.local === 'href' || attribute.local === 'src') && /^\s*javascript:/i.test(attribute.value)) problems.push('javascript: URL')
   }
   if (problems.length) findings.add(feedUnsafeHtml, element, `inline XHTML contains ${problems.join(', ')}; readers strip or block it: sanitize the content`)

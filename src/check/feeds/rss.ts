@@ -11,6 +11,7 @@ import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
 import { isRss1Document } from '../detect.js'
 import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
+import { checkNotBlank } from './atom-value-rules.js'
 import { checkExtensionElement } from './extensions.js'
 import { checkRss1 } from './rss1.js'
 import {
@@ -143,6 +144,7 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
     if (!guid) {
       findings.add(rssMissingGuid, item, '<item> has no <guid>; add the permalink, or a stable id with isPermaLink="false"')
     } else {
+      checkNotBlank(findings, guid.element, '<guid>')
       const isPermaLink = attribute(guid.element, 'isPermaLink')
       if (isPermaLink !== undefined && isPermaLink !== 'true' && isPermaLink !== 'false') {
         findings.add(rssInvalidValue, guid.element, `isPermaLink must be "true" or "false", not "${isPermaLink}"`)
@@ -225,7 +227,9 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
       if (port !== undefined && !(/^\d+$/.test(port.trim()) && Number(port) > 0)) findings.add(rssInvalidValue, cloud, `<cloud> port must be a positive integer, not "${port}"`)
     }
     for (const name of ['title', 'link', 'description']) {
-      if (!childText(channel, name)) findings.add(rssMissingElement, channel, `<channel> needs a <${name}>`)
+      const child = childText(channel, name)
+      if (!child) findings.add(rssMissingElement, channel, `<channel> needs a <${name}>`)
+      else checkNotBlank(findings, child.element, `channel <${name}>`)
     }
     const link = childText(channel, 'link')
     if (link) checkFeedUrl(findings, link.element, 'channel <link>', link.value)
@@ -250,7 +254,9 @@ export function checkRss(text: string, file: string, options: CheckOptions = {},
         findings.add(rssMissingElement, image, '<image> holds a bare URL; write <image><url>…</url><title>…</title><link>…</link></image>')
       } else {
         for (const name of ['url', 'title', 'link']) {
-          if (!childText(image, name)) findings.add(rssMissingElement, image, `<image> needs a <${name}>`)
+          const child = childText(image, name)
+          if (!child) findings.add(rssMissingElement, image, `<image> needs a <${name}>`)
+          else checkNotBlank(findings, child.element, `<image> <${name}>`)
         }
       }
       const url = childText(image, 'url')
