@@ -23,7 +23,8 @@ import { environmentFingerprint, stableJson } from './fingerprint.js'
 
 /** What normalizing one source gave, before "now" decides scheduled or published. */
 export interface CachedNormalization {
-  status: 'dated' | 'draft' | 'invalid'
+  /** `unlisted`: its generator never renders it (Eleventy `permalink: false`, Hugo `build.render: never`). */
+  status: 'dated' | 'draft' | 'unlisted' | 'invalid'
   article?: Article
   diagnostics: Diagnostic[]
 }
@@ -92,9 +93,9 @@ export class BuildCache {
     }
   }
 
-  /** The key of one source file. */
-  keyOf(file: string, bytes: Uint8Array): string {
-    return createHash('sha256').update(`${this.environment}\0${this.configDigest}\0${file}\0`).update(bytes).digest('hex')
+  /** The key of one source file; `context`: what else its normalization read (the list pages above it). */
+  keyOf(file: string, bytes: Uint8Array, context = ''): string {
+    return createHash('sha256').update(`${this.environment}\0${this.configDigest}\0${file}\0${context}\0`).update(bytes).digest('hex')
   }
 
   /** The cached normalization of a source, when its entry exists, is whole and its authors still resolve the same. */

@@ -15,7 +15,7 @@
  */
 import { parse as parseJsonTree, type ValueNode } from '@humanwhocodes/momoa'
 import { parse as parseHtml, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
-import { DATA_FOLDER, pageFile } from '../build.js'
+import { headFile, jsonLdFile, pageFile } from '../plan/layout.js'
 import { htmlSafe } from '../emit/html-escape.js'
 import { contentDate, feedText } from '../emit/feeds/channel.js'
 import { feedSections } from '../emit/feeds/files.js'
@@ -791,9 +791,8 @@ export function crossCheckSite(articles: readonly Article[], config: ResolvedCon
   for (const expected of expectations) {
     byUrl.set(urlKey(expected.url), expected)
     byTitle.set(spaces(expected.title), expected)
-    const slug = expected.article.slug
-    perFile.set(`${DATA_FOLDER}/${slug}.jsonld`, { expected, kind: 'jsonld' })
-    perFile.set(`${DATA_FOLDER}/${slug}.head.html`, { expected, kind: 'head' })
+    perFile.set(jsonLdFile(expected.article), { expected, kind: 'jsonld' })
+    perFile.set(headFile(expected.article), { expected, kind: 'head' })
     if (config.pages) perFile.set(pageFile(expected.article), { expected, kind: 'page' })
   }
   // The sitemap lists the home page besides the articles.
@@ -886,8 +885,8 @@ function pageEmbeds(outputs: ReadonlyMap<string, string>, article: Article, conf
 
 function perFileEntries(article: Article, config: ResolvedConfig): [string, string][] {
   const files: [string, string][] = [
-    [`${DATA_FOLDER}/${article.slug}.jsonld`, 'JSON-LD file'],
-    [`${DATA_FOLDER}/${article.slug}.head.html`, 'head fragment'],
+    [jsonLdFile(article), 'JSON-LD file'],
+    [headFile(article), 'head fragment'],
   ]
   if (config.pages) files.push([pageFile(article), 'page'])
   return files

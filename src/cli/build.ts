@@ -4,6 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from '../build.js'
 import { BuildCache, defaultCacheDir } from '../cache/store.js'
+import type { Skipped } from '../load/site.js'
 import { DatelineError, formatLocation, type Diagnostic } from '../util/diagnostic.js'
 import type { CliIo } from './io.js'
 import { nowOption } from './options.js'
@@ -90,7 +91,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
 let lastOut: string | undefined
 
 // What a site is made of: articles, config, authors registry, static files.
-const SOURCE_FILE = /\.(md|ya?ml|json|[cm]?[jt]s)$/i
+const SOURCE_FILE = /\.(md|markdown|mdown|mkdn?|ya?ml|toml|json|[cm]?[jt]s)$/i
 
 /** Whether a change to `file` (relative to `root`) can change the build's output. */
 function isSource(root: string, out: string | undefined, file: string): boolean {
@@ -107,21 +108,23 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
   try {
     const result = await build(root, options)
     lastOut = result.site.config.out
-    for (const d of result.diagnostics) show(root, d)
+    // Info findings (a theme's own frontmatter keys) are for `dateline check`; the summary counts them.
+    for (const d of result.diagnostics) if (d.severity !== 'info') show(root, d)
     if (!options.quiet) {
-      const { articles, skipped, config } = result.site
+      const { articles, config } = result.site
       const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length
-      const left = [skipped.drafts && `${skipped.drafts} draft${skipped.drafts > 1 ? 's' : ''}`, skipped.scheduled && `${skipped.scheduled} scheduled`].filter(Boolean)
+      const notes = result.diagnostics.filter((d) => d.severity === 'info').length
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       io.stdout(
-        `dateline: built ${articles.length} article${articles.length === 1 ? '' : 's'}${left.length ? ` (left out: ${left.join(', ')})` : ''}, ` +
-          `${warnings} warning${warnings === 1 ? '' : 's'}, ${result.files.length} files in ${seconds}s -> ${relative(io.cwd, config.out)}\n`,
+        `dateline: built ${articles.length} article${articles.length === 1 ? '' : 's'}${leftOut(result.site.skipped)}, ` +
+          `${warnings} warning${warnings === 1 ? '' : 's'}${notes ? ` (${notes} note${notes === 1 ? '' : 's'}: dateline check lists them)` : ''}, ` +
+          `${result.files.length} files in ${seconds}s -> ${relative(io.cwd, config.out)}\n`,
       )
     }
     return 0
   } catch (error) {
     if (error instanceof DatelineError) {
-      for (const d of error.diagnostics) show(root, d)
+      for (const d of error.diagnostics) if (d.severity !== 'info') show(root, d)
       // Config errors carry their details as diagnostics; say them once.
       const summary = error.diagnostics.length && error.exitCode === 2 ? 'invalid config; nothing was built' : error.message
       io.stderr(`dateline: ${summary}\n`)
@@ -130,6 +133,25 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
     io.stderr(`dateline: unexpected failure: ${(error as Error)?.message ?? String(error)}\n`)
     return 2
   }
+}
+
+/** ` (left out: 2 drafts, …; skipped files: 3 list pages (_index.md), 40 not markdown (.png 38, .html 2))` or nothing. */
+function leftOut(skipped: Skipped): string {
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+  const articles = [
+    skipped.drafts && plural(skipped.drafts, 'draft'),
+    skipped.scheduled && `${skipped.scheduled} scheduled`,
+    skipped.expired && `${skipped.expired} expired (expiryDate)`,
+    skipped.unlisted && `${skipped.unlisted} never rendered (permalink: false, build.render: never)`,
+  ].filter(Boolean)
+  const other = Object.entries(skipped.notMarkdown)
+  const otherCount = other.reduce((sum, [, n]) => sum + n, 0)
+  const files = [
+    skipped.listPages && `${plural(skipped.listPages, 'list page')} (_index.md)`,
+    otherCount && `${otherCount} not markdown (${other.map(([ext, n]) => `${ext} ${n}`).join(', ')})`,
+  ].filter(Boolean)
+  const parts = [articles.length && `left out: ${articles.join(', ')}`, files.length && `skipped files: ${files.join(', ')}`].filter(Boolean)
+  return parts.length ? ` (${parts.join('; ')})` : ''
 }
 
 function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean): void {

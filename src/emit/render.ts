@@ -5,6 +5,7 @@
 import type { ResolvedConfig } from '../model/config.js'
 import { releaseArticleTree } from '../model/markdown.js'
 import type { Article, ZonedDateTime } from '../model/types.js'
+import { headFile, jsonLdFile } from '../plan/layout.js'
 import type { PlannedFile } from '../plan/plan.js'
 import type { OutputSink } from '../write/output.js'
 import { renderFeed, feedAlternates } from './feeds/files.js'
@@ -23,6 +24,10 @@ export interface IndexEntry {
   title: string
   datePublished: string
   dateModified: string | null
+  /** The article's JSON-LD file, relative to the output folder. */
+  jsonld: string
+  /** The article's head fragment, relative to the output folder. */
+  head: string
 }
 
 /** What every renderer of one build shares. */
@@ -112,5 +117,7 @@ function indexEntry(article: Article): IndexEntry {
     title: article.title,
     datePublished: article.datePublished.iso,
     dateModified: article.dateModified?.iso ?? null,
+    jsonld: jsonLdFile(article),
+    head: headFile(article),
   }
 }

@@ -18,6 +18,7 @@ import type { Position } from '../model/types.js'
 import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveUrl } from '../model/urls.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
+import { resolveFrontmatterOptions } from './keys.js'
 import { positionOf } from './yaml.js'
 
 interface Context {
@@ -27,7 +28,7 @@ interface Context {
   positions: Map<string, Position>
 }
 
-const TOP_KEYS = ['site', 'content', 'out', 'permalink', 'authors', 'feeds', 'sitemap', 'newsSitemap', 'robots', 'pages', 'check']
+const TOP_KEYS = ['site', 'content', 'out', 'permalink', 'authors', 'feeds', 'sitemap', 'newsSitemap', 'robots', 'pages', 'check', 'frontmatter']
 const SITE_KEYS = ['url', 'name', 'language', 'timezone', 'description', 'logo', 'publisher']
 const LOGO_KEYS = ['url', 'width', 'height']
 const PUBLISHER_KEYS = ['type', 'name', 'sameAs', ...PUBLISHER_POLICIES]
@@ -88,6 +89,7 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
     robots: bool(config, 'robots', false, fail),
     pages: bool(config, 'pages', false, fail),
     ...resolveCheck(config.check, fail),
+    frontmatter: resolveFrontmatterOptions(config.frontmatter, (key, message) => fail(key, message), (object, prefix, allowed) => unknownKeys(object, prefix, allowed, fail)),
   }
   const outProblem = outFolderProblem(resolved)
   if (outProblem) fail('out', outProblem)

@@ -5,11 +5,15 @@ import path from 'node:path'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
-import { normalizeArticle } from './article.js'
+import { normalizeArticle, parseFrontmatter } from './article.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
+import { cascadesUnrendered, isListPage, isMarkdownFile } from './conventions.js'
+import { isObject } from './config-schema.js'
+import { splitFrontmatter } from './frontmatter.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
+import { dataFileNames } from '../model/data-names.js'
 
 export interface LoadSiteOptions {
   /** Reuse normalized articles from earlier builds (see `BuildCache`). */
@@ -25,11 +29,37 @@ export interface Site {
   /** Published articles, newest first (ties by slug), drafts and scheduled ones left out. */
   articles: Article[]
   /** How many were left out, and why. */
-  skipped: { drafts: number; scheduled: number }
+  skipped: Skipped
+  /** Sections named by list pages (`_index.md`), by folder. */
+  sections: ListSection[]
   /** Findings about the sources; file paths relative to the site root. */
   diagnostics: Diagnostic[]
   /** "Now" used for this load, in epoch ms. */
   now: number
+}
+
+/** What a load left out: articles that are not published now, and files under `content` that are no articles. */
+export interface Skipped {
+  drafts: number
+  scheduled: number
+  /** Past their `expiryDate` (Hugo). */
+  expired: number
+  /** Never rendered by their generator: Eleventy `permalink: false`, Hugo `build.render: never`, `headless`. */
+  unlisted: number
+  /** Hugo's and Zola's `_index.md` list pages. */
+  listPages: number
+  /** Files that are not markdown, by extension (`.png`, `.html`, `(none)`). */
+  notMarkdown: Record<string, number>
+}
+
+/** A section named by a list page (`_index.md`): its folder (relative to the root) and the title it gives. */
+export interface ListSection {
+  folder: string
+  /** Absent when the list page has no title. */
+  title?: string
+  description?: string
+  /** Its `cascade` tells Hugo to render none of the pages below it. */
+  unrendered?: boolean
 }
 
 /** Load the site in `root`. Config problems throw `DatelineError` (exit 2); content problems are diagnostics. */
@@ -41,52 +71,160 @@ export async function loadSite(root: string, options: LoadSiteOptions = {}): Pro
 /** Load the articles of an already resolved config. */
 export async function loadContent(config: ResolvedConfig, now: number, cache?: BuildCache): Promise<Site> {
   const { registry, diagnostics } = loadAuthorRegistry(config)
-  const files = await markdownFiles(config.content, config.root)
+  const { markdown, notMarkdown } = await contentFiles(config.content, config.root)
   const articles: Article[] = []
-  const skipped = { drafts: 0, scheduled: 0 }
-  cache?.begin(config)
-  for (const file of files) {
+  const skipped: Skipped = { drafts: 0, scheduled: 0, expired: 0, unlisted: 0, listPages: 0, notMarkdown }
+  const sections = new Map<string, ListSection>()
+  const sources: [string, Buffer][] = []
+  for (const file of markdown) {
     const bytes = readBytes(path.join(config.root, file), file, diagnostics)
     if (bytes === undefined) continue
-    const key = cache?.keyOf(file, bytes)
+    if (!isListPage(file)) {
+      sources.push([file, bytes])
+      continue
+    }
+    skipped.listPages++
+    const text = utf8Text(bytes, file, diagnostics)
+    const section = text === undefined ? undefined : listSection(file, text)
+    if (section) sections.set(section.folder, section)
+  }
+  const home = path.relative(config.root, config.content).split(path.sep).join('/')
+  cache?.begin(config)
+  for (const [file, bytes] of sources) {
+    const context = fromListPages(file, sections, home)
+    // What the list pages above the file say is part of its source, for the cache.
+    const key = cache?.keyOf(file, bytes, JSON.stringify(context))
     let normalized = key === undefined ? undefined : cache!.lookup(key, registry)
     if (!normalized) {
       const text = utf8Text(bytes, file, diagnostics)
       if (text === undefined) continue
       const recorder = key === undefined ? undefined : cache!.recorder(key, registry)
-      const result = normalizeArticle(file, text, { config, registry: recorder?.registry ?? registry, nowMs: now })
-      normalized = { ...result, status: result.status === 'published' || result.status === 'scheduled' ? 'dated' : result.status }
+      const result = normalizeArticle(file, text, { config, registry: recorder?.registry ?? registry, nowMs: now, ...context })
+      const { status } = result
+      normalized = { ...result, status: status === 'published' || status === 'scheduled' || status === 'expired' ? 'dated' : status }
       recorder?.store(normalized)
     }
     diagnostics.push(...normalized.diagnostics)
     const { article } = normalized
     if (normalized.status === 'draft') skipped.drafts++
+    else if (normalized.status === 'unlisted') skipped.unlisted++
     else if (normalized.status === 'dated' && article) {
-      // Scheduled or not is decided by this build's "now", never cached.
-      if (article.datePublished.epochMs > now) {
-        skipped.scheduled++
+      // Scheduled or expired is decided by this build's "now", never cached.
+      const expired = article.expires !== undefined && article.expires.epochMs <= now
+      if (expired || article.datePublished.epochMs > now) {
+        skipped[expired ? 'expired' : 'scheduled']++
         cache?.finish(article)
       } else articles.push(article)
     }
   }
-  diagnostics.push(...duplicates(articles))
-  articles.sort((a, b) => b.datePublished.epochMs - a.datePublished.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  return { config, articles, skipped, diagnostics, now }
+  diagnostics.push(...duplicateUrls(articles))
+  if (articles.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+    const where = path.relative(config.root, config.content).split(path.sep).join('/') || '.'
+    diagnostics.push({ file: where, line: 0, column: 0, severity: 'warning', message: `no article found under "${where}" (${markdown.length} markdown file${markdown.length === 1 ? '' : 's'}); check "content" in the config`, rule: 'content/no-articles' })
+  }
+  articles.sort((a, b) => b.datePublished.epochMs - a.datePublished.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+  nameDataFiles(articles)
+  return { config, articles, skipped, sections: [...sections.values()], diagnostics: groupUnknownKeys(diagnostics), now }
 }
 
-/** Every `*.md` under `folder`, relative to `root` with `/`, sorted so builds do not depend on directory order. */
-async function markdownFiles(folder: string, root: string): Promise<string[]> {
+/**
+ * Set each article's `_dateline/` name. It depends on the whole site, so it is
+ * set on every load, on the same objects (which the cache tracks), and never
+ * trusted from an earlier one.
+ */
+function nameDataFiles(articles: Article[]): void {
+  const names = dataFileNames(articles)
+  articles.forEach((article, i) => {
+    const mutable = article as { dataName?: string }
+    if (names[i] === article.slug) delete mutable.dataName
+    else mutable.dataName = names[i]
+  })
+}
+
+/**
+ * Files under `folder` (which may lie outside `root`): markdown ones relative
+ * to `root` with `/`, sorted so builds do not depend on directory order, and
+ * a count of the others by extension. Hidden folders and node_modules are skipped.
+ */
+async function contentFiles(folder: string, root: string): Promise<{ markdown: string[]; notMarkdown: Record<string, number> }> {
   let entries
   try {
     entries = await readdir(folder, { recursive: true, withFileTypes: true })
   } catch (error) {
     throw new DatelineError(`${path.relative(process.cwd(), folder) || folder}: cannot read the content folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 2)
   }
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
-    .sort()
+  const markdown: string[] = []
+  const notMarkdown: Record<string, number> = {}
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const absolute = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name)
+    // Hidden parts count from the content folder down, so `content: ../posts` is not one of them.
+    if (path.relative(folder, absolute).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules')) continue
+    if (!isMarkdownFile(entry.name)) {
+      const extension = path.extname(entry.name).toLowerCase() || '(none)'
+      notMarkdown[extension] = (notMarkdown[extension] ?? 0) + 1
+      continue
+    }
+    markdown.push(path.relative(root, absolute).split(path.sep).join('/'))
+  }
+  return { markdown: markdown.sort(), notMarkdown: Object.fromEntries(Object.entries(notMarkdown).sort()) }
+}
+
+/** The title and description a list page gives its folder's section (nothing when it has none or does not parse). */
+function listSection(file: string, text: string): ListSection | undefined {
+  const split = splitFrontmatter(text)
+  if (split.format === undefined || split.frontmatter === undefined) return undefined
+  const parsed = parseFrontmatter(split as typeof split & { format: NonNullable<typeof split.format>; frontmatter: string }, file)
+  if (!parsed.ok || !isObject(parsed.data.value)) return undefined
+  const front = parsed.data.value
+  const { title, description } = front
+  return {
+    folder: file.split('/').slice(0, -1).join('/'),
+    ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
+    ...(typeof description === 'string' && description.trim() ? { description: description.trim() } : {}),
+    ...(cascadesUnrendered(front) ? { unrendered: true } : {}),
+  }
+}
+
+/**
+ * What the list pages above `file` say about it: the title of the nearest one
+ * with a title (Hugo's sections nest), up to but not including the home page
+ * (`home`, the content folder), and whether one of them (home too) cascades
+ * "render never".
+ */
+function fromListPages(file: string, sections: Map<string, ListSection>, home: string): { listSection?: string; unrendered?: boolean } {
+  const parts = file.split('/').slice(0, -1)
+  let listSection: string | undefined
+  let unrendered = false
+  for (let length = parts.length; length > 0; length--) {
+    const folder = parts.slice(0, length).join('/')
+    const found = sections.get(folder)
+    if (found?.unrendered) unrendered = true
+    if (folder === home) break
+    listSection ??= found?.title
+  }
+  return { ...(listSection ? { listSection } : {}), ...(unrendered ? { unrendered } : {}) }
+}
+
+/** One info per unknown key across the site (a theme's `layout` is on every post): where it is first, and how often. */
+function groupUnknownKeys(diagnostics: Diagnostic[]): Diagnostic[] {
+  const grouped = new Map<string, { first: Diagnostic; count: number }>()
+  const out: Diagnostic[] = []
+  for (const d of diagnostics) {
+    if (d.severity !== 'info' || d.rule !== 'frontmatter/unknown-key') {
+      out.push(d)
+      continue
+    }
+    const seen = grouped.get(d.message)
+    if (seen) seen.count++
+    else {
+      const group = { first: { ...d }, count: 1 }
+      grouped.set(d.message, group)
+      out.push(group.first)
+    }
+  }
+  for (const { first, count } of grouped.values()) if (count > 1) first.message += ` (in ${count} articles; this is the first)`
+  return out
 }
 
 function readBytes(absolute: string, file: string, diagnostics: Diagnostic[]): Buffer | undefined {
@@ -108,28 +246,25 @@ function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): strin
   return bytes.toString('utf8')
 }
 
-function duplicates(articles: Article[]): Diagnostic[] {
+/** Only URLs (and so output files) must be unique; slugs may repeat where the permalink tells them apart. */
+function duplicateUrls(articles: Article[]): Diagnostic[] {
   const found: Diagnostic[] = []
-  const seen = { slug: new Map<string, Article>(), url: new Map<string, Article>() }
+  const seen = new Map<string, Article>()
   for (const article of articles) {
-    for (const kind of ['slug', 'url'] as const) {
-      // Case-insensitive: on macOS and Windows `Case` and `case` are one folder.
-      const key = (kind === 'slug' ? article.slug.normalize('NFC') : article.url).toLowerCase()
-      const first = seen[kind].get(key)
-      if (first) {
-        const where = article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }
-        found.push({
-          file: article.file,
-          line: where.line,
-          column: where.column,
-          severity: 'error',
-          message: `duplicate ${kind} "${kind === 'slug' ? article.slug : article.url}": ${first.file} has it too; give one of them another "slug:"`,
-          rule: `content/duplicate-${kind}`,
-        })
-        break
-      }
-      seen[kind].set(key, article)
-    }
+    // Case-insensitive: on macOS and Windows `Case` and `case` are one folder.
+    const key = article.url.normalize('NFC').toLowerCase()
+    const first = seen.get(key)
+    if (first) {
+      const where = article.positions.url ?? article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }
+      found.push({
+        file: article.file,
+        line: where.line,
+        column: where.column,
+        severity: 'error',
+        message: `duplicate URL "${article.url}": ${first.file} has it too; give one of them another "slug:" (or add {yyyy}/{mm}/{dd} to the permalink)`,
+        rule: 'content/duplicate-url',
+      })
+    } else seen.set(key, article)
   }
   return found
 }

@@ -13,13 +13,14 @@ export interface PositionedValue {
   positions: Map<string, Position>
 }
 
-export type YamlResult = { ok: true; data: PositionedValue } | { ok: false; diagnostic: Diagnostic }
+/** A parsed frontmatter or registry, or the one finding that stopped it. */
+export type PositionedResult = { ok: true; data: PositionedValue } | { ok: false; diagnostic: Diagnostic }
 
 /**
  * Parse YAML text. `lineOffset` shifts positions (frontmatter starts after `---`).
  * Only YAML 1.2 core types: a date stays a string, so dates are read by dateline, not by YAML.
  */
-export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
+export function parseYaml(text: string, file: string, lineOffset = 0): PositionedResult {
   const lineCounter = new LineCounter()
   let document: Document.Parsed
   try {

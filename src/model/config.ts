@@ -85,6 +85,14 @@ export interface NewsSitemapConfig {
   maxUrls?: number
 }
 
+/** How frontmatter keys of other tools and themes are read. */
+export interface FrontmatterConfig {
+  /** Your key -> dateline's key (e.g. `{ "story_date": "date" }`); applies to every article. */
+  aliases?: Record<string, string>
+  /** Keys dateline should not mention at all (a theme's own, such as `layout` or `weight`). */
+  ignore?: string[]
+}
+
 /** What users write in `dateline.config.*`. */
 export interface DatelineConfig {
   site: {
@@ -114,6 +122,7 @@ export interface DatelineConfig {
   robots?: boolean
   /** Write a plain page per article and an index page. Default false. */
   pages?: boolean
+  frontmatter?: FrontmatterConfig
   /** `dateline check` settings, honoured in site mode and with PATHs. */
   check?: CheckConfig
 }
@@ -173,6 +182,8 @@ export interface ResolvedConfig {
   pages: boolean
   /** Rule settings for `dateline check`; absent when the config has none. */
   check?: { rules: Record<string, RuleSetting> }
+  /** Absent in configs built by hand (tests, adapters): no aliases, nothing ignored. */
+  frontmatter?: Required<FrontmatterConfig>
 }
 
 /** Types a config file; returns it unchanged. */

@@ -85,6 +85,12 @@ export interface Article {
   /** Positions of frontmatter keys (canonical names), for diagnostics that concern a field. */
   readonly positions: Readonly<Record<string, Position>>
   readonly slug: string
+  /**
+   * Name of the article's files under `_dateline/` (without extension): the
+   * slug when no other article of the site has it, else the URL path. Set
+   * by the site load, which sees every article; absent means the slug.
+   */
+  readonly dataName?: string
   /** URL path from the permalink, percent-encoded, starting and ending with `/`. */
   readonly path: string
   /** Absolute URL of the article on this site. */
@@ -112,6 +118,8 @@ export interface Article {
   readonly corrections: readonly Correction[]
   readonly draft: boolean
   readonly noindex: boolean
+  /** Hugo's `expiryDate`: from this instant the article is left out of the site. */
+  readonly expires?: ZonedDateTime
   /** Markdown body (without frontmatter). */
   readonly body: string
   /** Words in the body, counted with `Intl.Segmenter` for `lang`. */

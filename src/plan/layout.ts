@@ -22,19 +22,23 @@ export const INDEX_PAGE_FILE = 'index.html'
 export const ROBOTS_FILE = 'robots.txt'
 
 /** An article's schema.org JSON-LD document. */
-export function jsonLdFile(article: Pick<Article, 'slug'>): string {
-  return `${DATA_FOLDER}/${article.slug}.jsonld`
+export function jsonLdFile(article: Pick<Article, 'slug' | 'dataName'>): string {
+  return `${DATA_FOLDER}/${article.dataName ?? article.slug}.jsonld`
 }
 
 /** An article's head fragment. */
-export function headFile(article: Pick<Article, 'slug'>): string {
-  return `${DATA_FOLDER}/${article.slug}.head.html`
+export function headFile(article: Pick<Article, 'slug' | 'dataName'>): string {
+  return `${DATA_FOLDER}/${article.dataName ?? article.slug}.head.html`
 }
 
-/** The page file for an article: its URL path, decoded, plus `index.html`. */
+/** The page file for an article: its URL path, decoded, plus `index.html` (a path that names a file, `/about.html`, is that file). */
 export function pageFile(article: Pick<Article, 'path'>): string {
-  const segments = article.path.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
-  return [...segments, 'index.html'].join('/')
+  const segments = urlPathSegments(article)
+  return article.path.endsWith('/') ? [...segments, 'index.html'].join('/') : segments.join('/')
+}
+
+function urlPathSegments(article: Pick<Article, 'path'>): string[] {
+  return article.path.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
 }
 
 /** A feed's file: its configured name, under the section's folder for a section feed. */

@@ -40,7 +40,7 @@ describe('the demo build', () => {
       'analisis-mpp-digital',
       'explainer-one-stop-public-services',
     ])
-    expect(result.site.skipped).toEqual({ drafts: 1, scheduled: 1 })
+    expect(result.site.skipped).toMatchObject({ drafts: 1, scheduled: 1, expired: 0, unlisted: 0, listPages: 0 })
     expect(result.diagnostics).toEqual([])
   })
 

@@ -85,7 +85,7 @@ describe('articles', () => {
     })
     const loaded = await loadSite(root, { now: NOW })
     expect(loaded.articles.map((a) => a.slug)).toEqual(['a'])
-    expect(loaded.skipped).toEqual({ drafts: 1, scheduled: 1 })
+    expect(loaded.skipped).toEqual({ drafts: 1, scheduled: 1, expired: 0, unlisted: 0, listPages: 0, notMarkdown: {} })
   })
 
   const findings = async (files: Record<string, string | Uint8Array>) => (await loadSite(site(files), { now: NOW })).diagnostics
@@ -108,13 +108,13 @@ describe('articles', () => {
       ['articles/b.md', 4, 'frontmatter/updated-before-date'],
     ])
   })
-  it('reports duplicate slugs and slugs that try to leave out', async () => {
+  it('reports duplicate URLs (two slugs, one URL) and slugs that try to leave out', async () => {
     const ds = await findings({
       'articles/a.md': article({ title: 'A', date: '2023-10-10', slug: 'same' }),
       'articles/b.md': article({ title: 'B', date: '2023-10-10', slug: 'same' }),
       'articles/c.md': article({ title: 'C', date: '2023-10-10', slug: '../../etc' }),
     })
-    expect(ds.map((d) => d.rule).sort()).toEqual(['content/duplicate-slug', 'frontmatter/unsafe-slug'])
+    expect(ds.map((d) => d.rule).sort()).toEqual(['content/duplicate-url', 'frontmatter/unsafe-slug'])
   })
   it('warns on unknown keys with a did-you-mean hint', async () => {
     const [d] = await findings({ 'articles/a.md': '---\ntitel: A\ntitle: A\ndate: 2023-10-10\n---\nx\n' })
@@ -158,7 +158,7 @@ describe('review findings', () => {
       'articles/Case.md': article({ title: 'A', date: '2023-10-10' }),
       'articles/b.md': article({ title: 'B', date: '2023-10-10', slug: 'CASE' }),
     })
-    expect(ds.map((d) => d.rule)).toEqual(['content/duplicate-slug'])
+    expect(ds.map((d) => d.rule)).toEqual(['content/duplicate-url'])
   })
   it('refuses invalid UTF-8 in the authors registry', async () => {
     const ds = await findings(

@@ -1,0 +1,61 @@
+/**
+ * JSON frontmatter (Hugo's `{ … }` at the top of the file) with source
+ * positions, read with momoa, which gives every key and value a line and
+ * column. A repeated key is an error, as in YAML: which one wins is not obvious.
+ */
+import { parse, type ValueNode } from '@humanwhocodes/momoa'
+import type { Position } from '../model/types.js'
+import type { PositionedResult } from './yaml.js'
+
+/** Parse the JSON object `text`, which starts at line 1, column 1 of `file`. */
+export function parseJsonFrontmatter(text: string, file: string): PositionedResult {
+  let body: ValueNode
+  try {
+    body = parse(text, { mode: 'json' }).body
+  } catch (error) {
+    const { line = 1, column = 1 } = error as { line?: number; column?: number }
+    const message = (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')
+    return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `invalid JSON: ${message}`, rule: 'json/syntax' } }
+  }
+  const positions = new Map<string, Position>()
+  let repeated: { name: string; at: Position } | undefined
+  const valueOf = (node: ValueNode, path: string): unknown => {
+    switch (node.type) {
+      case 'Object': {
+        const object: Record<string, unknown> = {}
+        for (const member of node.members) {
+          const name = member.name.type === 'String' ? member.name.value : member.name.name
+          const childPath = path ? `${path}.${name}` : name
+          if (Object.hasOwn(object, name)) repeated ??= { name: childPath, at: member.name.loc.start }
+          positions.set(childPath, place(member.name.loc.start))
+          positions.set(`${childPath}#value`, place(member.value.loc.start))
+          object[name] = valueOf(member.value, childPath)
+        }
+        return object
+      }
+      case 'Array':
+        return node.elements.map((element, index) => {
+          positions.set(`${path}.${index}`, place(element.value.loc.start))
+          return valueOf(element.value, `${path}.${index}`)
+        })
+      case 'Null':
+        return null
+      case 'String':
+      case 'Number':
+      case 'Boolean':
+        return node.value
+      default:
+        return undefined
+    }
+  }
+  const value = valueOf(body, '')
+  if (repeated) {
+    const { line, column } = repeated.at
+    return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `"${repeated.name}" is given twice; keep one`, rule: 'json/duplicate-key' } }
+  }
+  return { ok: true, data: { value, positions } }
+}
+
+function place(at: { line: number; column: number }): Position {
+  return { line: at.line, column: at.column }
+}
