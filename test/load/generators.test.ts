@@ -181,3 +181,23 @@ describe('keys of other generators', () => {
     expect(site.articles.flatMap((a) => a.authors.map((x) => x.name)).sort()).toEqual(['Josh Aas and Aaron Gable', 'Josh Aas, ISRG Executive Director', 'Sammy Davis, Jr.'])
   })
 })
+
+describe('with the build cache', () => {
+  it('decides expired by each build\'s "now", and re-reads an article when the list page above it changes', async () => {
+    const { BuildCache } = await import('../../src/cache/store.js')
+    const root = makeSite({
+      'articles/news/_index.md': '---\ntitle: Harbour\n---\n',
+      'articles/news/a.md': article({ title: 'A', date: '2023-10-01', expiryDate: '2023-10-05' }),
+      'articles/news/b.md': article({ title: 'B', date: '2023-10-01' }),
+    })
+    roots.push(root)
+    const cache = new BuildCache({ memory: true })
+    const before = await loadSite(root, { now: Date.parse('2023-10-03T00:00:00Z'), cache })
+    expect(before.articles.map((a) => [a.slug, a.section])).toEqual([['a', 'Harbour'], ['b', 'Harbour']])
+    const after = await loadSite(root, { now: NOW, cache })
+    expect(after.articles.map((a) => a.slug)).toEqual(['b'])
+    expect(after.skipped.expired).toBe(1)
+    writeFileSync(path.join(root, 'articles/news/_index.md'), '---\ntitle: Port\n---\n')
+    expect((await loadSite(root, { now: NOW, cache })).articles.map((a) => a.section)).toEqual(['Port'])
+  })
+})
