@@ -7,20 +7,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink, type SitemapSink } from './sink.js'
+import type { OutputSink, SitemapSink } from '../emit/sink.js'
+import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from './sink.js'
+
+export type { OutputSink } from '../emit/sink.js'
 
 export { insideRoot }
 import { DatelineError } from '../util/diagnostic.js'
-
-/**
- * Where a build writes its files: the sitemap writers' sink (named byte
- * streams, for files too big to hold) plus `write` for whole files. Paths are
- * `/`-separated and relative to the output root.
- */
-export interface OutputSink extends SitemapSink {
-  write(file: string, content: string | Uint8Array): Promise<void>
-}
-
 
 /**
  * Add `write` to a sink, refusing a second write to the same file (two outputs

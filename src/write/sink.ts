@@ -4,30 +4,15 @@
  * folder); `sitemapMemorySink` keeps the files as buffers (for `dateline check`
  * and tests). The writers stream through either without knowing which.
  */
-import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { DatelineError } from '../util/diagnostic.js'
-import { createGzip, gunzipSync } from 'node:zlib'
+import { once } from 'node:events'
+import { gunzipSync } from 'node:zlib'
+import type { SitemapSink } from '../emit/sink.js'
 
-/** One file being written. `write` returns a promise when the writer should wait (backpressure). */
-export interface SinkFile {
-  write(chunk: string | Uint8Array): void | Promise<void>
-  close(): Promise<void>
-  /** Give up on the file after a failure: release its handle; what was written may stay behind (the caller discards it). */
-  abort(): void
-}
-
-/** Where the sitemap writers put their files. Names are relative, with `/` separators. */
-export interface SitemapSink {
-  /** Create (or truncate) the file `name`. */
-  open(name: string): Promise<SinkFile>
-  /** Move a closed file to another name, replacing what is there. */
-  rename(from: string, to: string): Promise<void>
-  /** Delete a closed file (no error when it is missing). */
-  remove(name: string): Promise<void>
-}
+export { gzipSinkFile, type SinkFile, type SitemapSink } from '../emit/sink.js'
 
 /** Resolve `file` inside `root`, refusing anything that would land outside it. */
 export function insideRoot(root: string, file: string): string {
@@ -120,42 +105,6 @@ export function sitemapMemorySink(): SitemapMemorySink {
     text(name) {
       const bytes = existing(name)
       return (name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')
-    },
-  }
-}
-
-/**
- * A file that gzips what is written to it into `target`. Node's gzip header
- * carries no timestamp, so the same text gives the same bytes.
- */
-export function gzipSinkFile(target: SinkFile): SinkFile {
-  const gzip = createGzip()
-  const pumped = (async () => {
-    for await (const chunk of gzip) await target.write(chunk as Buffer)
-    await target.close()
-  })()
-  // Surface a failing target on the next write instead of hanging on 'drain'.
-  let failure: unknown
-  pumped.catch((error: unknown) => {
-    failure = error
-    gzip.destroy()
-  })
-  return {
-    write(chunk) {
-      if (failure) throw failure
-      if (!gzip.write(chunk)) {
-        return Promise.race([once(gzip, 'drain').then(() => undefined), pumped.then(() => undefined)])
-      }
-    },
-    async close() {
-      if (failure) throw failure
-      gzip.end()
-      await pumped
-    },
-    abort() {
-      failure ??= new Error('aborted')
-      gzip.destroy()
-      target.abort()
     },
   }
 }

@@ -1,6 +1,7 @@
 /** Sitemaps: plain, index and Google News writers, article → entry mapping, robots.txt. */
 export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
-export { sitemapFolderSink, sitemapMemorySink, gzipSinkFile, type SinkFile, type SitemapSink, type SitemapMemorySink } from '../../write/sink.js'
+export { gzipSinkFile, type SinkFile, type SitemapSink } from '../sink.js'
+export { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from '../../write/sink.js'
 export {
   writeSitemap,
   writeSitemapIndex,

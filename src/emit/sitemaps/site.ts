@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, ZonedDateTime } from '../../model/types.js'
 import { planSitemaps, type PlannedSitemapFile } from '../../plan/sitemaps.js'
-import type { SitemapSink } from '../../write/sink.js'
+import type { SitemapSink } from '../sink.js'
 import { robotsTxt } from './robots.js'
 import { writeNewsSitemap, type NewsSitemapWriteResult } from './write-news-sitemap.js'
 import { writePlannedSitemap, writeSitemapIndex, type SitemapFileInfo, type SitemapWriteResult } from './write-sitemap.js'

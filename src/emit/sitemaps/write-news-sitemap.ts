@@ -4,7 +4,7 @@
  * which articles belong (the 48-hour window, newest first) is the caller's
  * job; `newsSitemapEntries` does it for dateline articles.
  */
-import type { SitemapSink } from '../../write/sink.js'
+import type { SitemapSink } from '../sink.js'
 import { NEWS_SITEMAP_MAX_URLS } from '../../plan/sitemaps.js'
 import type { EntrySource, NewsSitemapEntry } from '../../plan/sitemap-types.js'
 import { NEWS_URLSET_OPEN, newsUrlXml, URLSET_CLOSE } from './xml.js'

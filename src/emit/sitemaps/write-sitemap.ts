@@ -11,7 +11,7 @@
  * one 64 KiB chunk and one small record per child: memory stays flat however
  * many URLs flow through.
  */
-import { gzipSinkFile, type SinkFile, type SitemapSink } from '../../write/sink.js'
+import { gzipSinkFile, type SinkFile, type SitemapSink } from '../sink.js'
 import { sitemapChildName, sitemapFileUrl } from '../../plan/layout.js'
 import { type PlannedSitemap, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, sitemapLimit, startsNewSitemapFile } from '../../plan/sitemaps.js'
 import type { EntrySource, SitemapEntry } from '../../plan/sitemap-types.js'
