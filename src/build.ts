@@ -4,7 +4,7 @@
  * sink, so the same walk fills memory for `dateline check`.
  */
 import path from 'node:path'
-import { articleValues, renderPlannedFile, type RenderContext } from './emit/render.js'
+import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
 import { outFolderProblem } from './load/config-schema.js'
@@ -70,20 +70,18 @@ export function planBuild(site: Site): OutputPlan {
 export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = planBuild(site), cache?: BuildCache): Promise<string[]> {
   const context: RenderContext = { config: site.config, now: plan.now, shared: articleValues(site.config) }
   const lastOfArticle = site.config.pages ? 'article-page' : 'article-head'
-  for (const file of plan.files) {
-    if (!cache || !('article' in file)) {
-      await renderPlannedFile(file, context, sink)
-      continue
+  const releaseAfter = releasePoints(plan.files)
+  for (const [i, file] of plan.files.entries()) {
+    if (!cache || !('article' in file)) await renderPlannedFile(file, context, sink)
+    else {
+      // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
+      const { article } = file
+      const hit = cache.output(article, file.kind)
+      if (hit !== undefined) await sink.write(file.path, hit)
+      else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+      if (file.kind === lastOfArticle) cache.finish(article)
     }
-    // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
-    const { article } = file
-    const hit = cache.output(article, file.kind)
-    if (hit !== undefined) await sink.write(file.path, hit)
-    else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
-    if (file.kind === lastOfArticle) {
-      cache.finish(article)
-      context.shared.release(article)
-    }
+    for (const article of releaseAfter[i]!) context.shared.release(article)
   }
   return plan.files.map((file) => file.path).sort()
 }

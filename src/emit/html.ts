@@ -35,6 +35,26 @@ export interface ArticleHtmlOptions {
    * Free articles render in full either way (the marker is ignored).
    */
   paywall?: 'omit' | 'wrap'
+  /** One build's parsed trees and rendered HTML, so several outputs of an article share them. Default: none kept. */
+  cache?: BodyCache
+}
+
+/**
+ * Article bodies as the outputs of one build share them: the parsed tree and
+ * each rendered variant. An explicit value the build creates and releases
+ * article by article (a tree is ~100x its markdown; 10,000 of them cost most
+ * of a gigabyte); outputs that find nothing compute it, so order changes
+ * speed, never bytes.
+ */
+export class BodyCache {
+  readonly trees = new Map<Article, MdastRoot>()
+  readonly html = new Map<Article, Map<string, string>>()
+
+  /** Forget everything held for `article`. */
+  release(article: Article): void {
+    this.trees.delete(article)
+    this.html.delete(article)
+  }
 }
 
 /** Class used for the paywalled part when an article has no `paywallSelector`. */
@@ -55,26 +75,17 @@ export function paywallClass(article: Pick<Article, 'paywallSelector'>): string 
  * with `paywall: 'omit'`).
  */
 export function articleHtml(article: Article, options: ArticleHtmlOptions): string {
-  // Three feed formats (and section feeds) ask for the same HTML: render it once per article.
-  let cache = rendered.get(article)
-  if (!cache) {
-    cache = new Map()
-    rendered.set(article, cache)
-  }
+  // Three feed formats (and section feeds) ask for the same HTML: with a cache, render it once per article.
+  const store = options.cache?.html
+  let variants = store?.get(article)
+  if (store && !variants) store.set(article, (variants = new Map()))
   const key = `${options.content}|${options.paywall ?? 'omit'}`
-  let html = cache.get(key)
+  let html = variants?.get(key)
   if (html === undefined) {
     html = renderArticleHtml(article, options)
-    cache.set(key, html)
+    variants?.set(key, html)
   }
   return html
-}
-
-const rendered = new WeakMap<Article, Map<string, string>>()
-
-/** Forget an article's rendered HTML once its page and feeds are written (10,000 bodies add up). */
-export function releaseArticleHtml(article: Article): void {
-  rendered.delete(article)
 }
 
 function renderArticleHtml(article: Article, options: ArticleHtmlOptions): string {
@@ -82,7 +93,7 @@ function renderArticleHtml(article: Article, options: ArticleHtmlOptions): strin
     if (!article.description) return ''
     return cleanHtml(toHtml({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: article.description }] }))
   }
-  const { free, paid } = splitBody(article)
+  const { free, paid } = splitBody(article, options.cache)
   const children: RootContent[] = [...free]
   if (paid.length > 0 && options.paywall === 'wrap') {
     children.push({ type: 'paywall', className: paywallClass(article), children: paid } as unknown as RootContent)
@@ -101,8 +112,8 @@ function cleanHtml(html: string): string {
 }
 
 /** The HTML for an article page: the full body, paywalled part wrapped for Google's paywall markup. */
-export function articlePageHtml(article: Article): string {
-  return articleHtml(article, { content: 'full', paywall: 'wrap' })
+export function articlePageHtml(article: Article, cache?: BodyCache): string {
+  return articleHtml(article, { content: 'full', paywall: 'wrap', ...(cache ? { cache } : {}) })
 }
 
 /** Whether a feed shows less than the whole article (paywalled, or nothing free). */
@@ -110,8 +121,8 @@ export function isPaywalled(article: Article): boolean {
   return !article.accessibleForFree && splitBody(article).paid.length > 0
 }
 
-function splitBody(article: Article): { free: RootContent[]; paid: RootContent[] } {
-  const tree = articleTree(article)
+function splitBody(article: Article, cache?: BodyCache): { free: RootContent[]; paid: RootContent[] } {
+  const tree = articleTree(article, cache?.trees)
   if (article.accessibleForFree) {
     return { free: tree.children.filter((node) => !(node.type === 'html' && PAYWALL_MARKER.test(node.value.trim()))), paid: [] }
   }

@@ -3,14 +3,13 @@
  * renderer; the plan says what to render, this says how.
  */
 import type { ResolvedConfig } from '../model/config.js'
-import { releaseArticleTree } from '../model/markdown.js'
 import type { Article, ZonedDateTime } from '../model/types.js'
 import { headFile, jsonLdFile } from '../plan/layout.js'
 import type { PlannedFile } from '../plan/plan.js'
-import type { OutputSink } from '../write/output.js'
+import type { OutputSink } from './sink.js'
 import { renderFeed, feedAlternates } from './feeds/files.js'
 import { alternateLinks, renderHead } from './head.js'
-import { articlePageHtml, releaseArticleHtml } from './html.js'
+import { articlePageHtml, BodyCache } from './html.js'
 import { articleJsonLd } from './jsonld.js'
 import { renderArticlePage, renderIndexPage } from './page.js'
 import { serializeJsonLdDocument } from './script-json.js'
@@ -40,13 +39,16 @@ export interface RenderContext {
 }
 
 /**
- * An article's JSON-LD graph and head fragment, made once for its JSON-LD
- * file, head fragment and page. An explicit value of one build: a renderer
- * that finds nothing computes it, so the order of outputs changes speed, never bytes.
+ * What several outputs of an article share: its JSON-LD graph and head
+ * fragment (for its JSON-LD file, head fragment and page) and its body tree
+ * and HTML (for feeds and page). An explicit value of one build, released
+ * article by article as the plan says; a renderer that finds nothing
+ * computes it, so the order of outputs changes speed, never bytes.
  */
 export interface ArticleValues {
   graph(article: Article): ReturnType<typeof articleJsonLd>
   head(article: Article): string
+  readonly bodies: BodyCache
   /** Forget what is held for `article`. */
   release(article: Article): void
 }
@@ -60,8 +62,10 @@ export function articleValues(config: ResolvedConfig): ArticleValues {
     if (!value) graphs.set(article, (value = articleJsonLd(article, config)))
     return value
   }
+  const bodies = new BodyCache()
   return {
     graph,
+    bodies,
     head(article) {
       let value = heads.get(article)
       if (value === undefined) heads.set(article, (value = renderHead(article, config, { jsonLd: graph(article), alternates: feedAlternates(config, article) })))
@@ -70,6 +74,7 @@ export function articleValues(config: ResolvedConfig): ArticleValues {
     release(article) {
       graphs.delete(article)
       heads.delete(article)
+      bodies.release(article)
     },
   }
 }
@@ -79,22 +84,15 @@ export async function renderPlannedFile(file: PlannedFile, context: RenderContex
   const { config } = context
   switch (file.kind) {
     case 'feed':
-      return sink.write(file.path, renderFeed(file, config, { now: context.now }))
+      return sink.write(file.path, renderFeed(file, config, { now: context.now, cache: context.shared.bodies }))
     case 'article-jsonld':
       return sink.write(file.path, serializeJsonLdDocument(context.shared.graph(file.article)))
-    case 'article-head': {
-      await sink.write(file.path, context.shared.head(file.article))
-      if (!config.pages) context.shared.release(file.article)
-      return
-    }
+    case 'article-head':
+      return sink.write(file.path, context.shared.head(file.article))
     case 'article-page': {
       const { article } = file
-      await sink.write(file.path, renderArticlePage(article, config, { head: context.shared.head(article), bodyHtml: articlePageHtml(article) }))
-      // The page is the last output that reads the body (the plan puts feeds first): let its values, tree and HTML go.
-      context.shared.release(article)
-      releaseArticleTree(article)
-      releaseArticleHtml(article)
-      return
+      const bodyHtml = articlePageHtml(article, context.shared.bodies)
+      return sink.write(file.path, renderArticlePage(article, config, { head: context.shared.head(article), bodyHtml }))
     }
     case 'data-index':
       return sink.write(file.path, `${JSON.stringify(file.articles.map(indexEntry), null, 2)}\n`)
@@ -120,4 +118,21 @@ function indexEntry(article: Article): IndexEntry {
     jsonld: jsonLdFile(article),
     head: headFile(article),
   }
+}
+
+/** Kinds whose renderers read `ArticleValues`. */
+const USES_ARTICLE_VALUES = new Set<PlannedFile['kind']>(['feed', 'article-jsonld', 'article-head', 'article-page'])
+
+/**
+ * For each planned file (by position), the articles whose shared values are
+ * no longer needed once it is written: an article goes after the last file that reads them.
+ */
+export function releasePoints(files: readonly PlannedFile[]): Article[][] {
+  const last = new Map<Article, number>()
+  files.forEach((file, i) => {
+    if (USES_ARTICLE_VALUES.has(file.kind)) for (const article of file.articles) last.set(article, i)
+  })
+  const points: Article[][] = files.map(() => [])
+  for (const [article, i] of last) points[i]!.push(article)
+  return points
 }

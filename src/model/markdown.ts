@@ -18,24 +18,17 @@ export function parseMarkdown(markdown: string): Root {
   return parser.runSync(parser.parse(markdown)) as Root
 }
 
-const trees = new WeakMap<Article, Root>()
-
-/** The article's mdast, parsed once per article object and shared by every emitter. */
-export function articleTree(article: Article): Root {
-  let tree = trees.get(article)
+/**
+ * The article's mdast. With `trees` (one build's explicit cache), parsed once
+ * per article and shared by every output; without, parsed afresh.
+ */
+export function articleTree(article: Article, trees?: Map<Article, Root>): Root {
+  let tree = trees?.get(article)
   if (!tree) {
     tree = parseMarkdown(article.body)
-    trees.set(article, tree)
+    trees?.set(article, tree)
   }
   return tree
-}
-
-/**
- * Let go of an article's tree once nothing will render it again. A tree is
- * ~100× its markdown; holding 10,000 of them cost most of a gigabyte.
- */
-export function releaseArticleTree(article: Article): void {
-  trees.delete(article)
 }
 
 /** The marker that starts the paywalled part of a body: an HTML comment on its own line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { absolutizeSrcset, articleHtml, articlePageHtml, isPaywalled, paywallClass } from '../../src/emit/html.js'
+import { absolutizeSrcset, articleHtml, BodyCache, articlePageHtml, isPaywalled, paywallClass } from '../../src/emit/html.js'
 import { articleTree } from '../../src/model/markdown.js'
 import { makeArticle } from '../feeds/fixture.js'
 
@@ -148,10 +148,11 @@ describe('articleHtml: summary and the shared tree', () => {
 
   it('reads the memoized tree without changing it, and gives the same HTML every time', () => {
     const article = makeArticle({ slug: 't', body: 'Satu [tautan](/a/).\n\n<iframe src="https://v.example/1"></iframe>\n\nDua[^1].\n\n[^1]: Catatan.' })
-    const tree = articleTree(article)
+    const cache = new BodyCache()
+    const tree = articleTree(article, cache.trees)
     const before = structuredClone(tree)
-    const first = articleHtml(article, full)
-    expect(articleTree(article)).toBe(tree)
+    const first = articleHtml(article, { ...full, cache })
+    expect(articleTree(article, cache.trees)).toBe(tree)
     expect(tree).toEqual(before)
     const copy = makeArticle({ ...article })
     expect(articleHtml(copy, full)).toBe(first)

@@ -5,6 +5,7 @@ import { emitSite, planBuild } from '../../src/build.js'
 import { loadSite, type Site } from '../../src/load/site.js'
 import { planSite } from '../../src/plan/plan.js'
 import { SITEMAP_MEASURE } from '../../src/emit/sitemaps/xml.js'
+import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from '../../src/emit/render.js'
 import { memorySink } from '../../src/write/output.js'
 import { repoRoot } from '../helpers/site.js'
 
@@ -63,6 +64,32 @@ describe('planSite', () => {
     const a = planSite(demo, { sitemapMeasure: SITEMAP_MEASURE })
     const b = planSite(demo, { sitemapMeasure: SITEMAP_MEASURE })
     expect(a.files.map((f) => [f.kind, f.path, f.url, f.articles.map((x) => x.slug)])).toEqual(b.files.map((f) => [f.kind, f.path, f.url, f.articles.map((x) => x.slug)]))
+  })
+})
+
+describe('no hidden order', () => {
+  it('rendering the planned files in reverse order gives the same bytes', async () => {
+    const plan = planBuild(demo)
+    const forward = memorySink()
+    await emitSite(demo, forward, plan)
+    const backward = memorySink()
+    const context: RenderContext = { config: demo.config, now: plan.now, shared: articleValues(demo.config) }
+    for (const file of [...plan.files].reverse()) await renderPlannedFile(file, context, backward)
+    expect(backward.files.size).toBe(forward.files.size)
+    for (const [name, bytes] of forward.files) expect(backward.files.get(name)?.equals(bytes), name).toBe(true)
+  })
+
+  it('releases each article\'s shared values after the last file that reads them', () => {
+    const plan = planBuild(demo)
+    const points = releasePoints(plan.files)
+    const released = points.flat()
+    expect(new Set(released).size).toBe(demo.articles.length)
+    for (const [i, articles] of points.entries()) {
+      for (const article of articles) {
+        const later = plan.files.slice(i + 1).filter((file) => ['feed', 'article-jsonld', 'article-head', 'article-page'].includes(file.kind))
+        expect(later.some((file) => file.articles.includes(article)), article.slug).toBe(false)
+      }
+    }
   })
 })
 

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, Author, ZonedDateTime } from '../../model/types.js'
 import { resolveUrl } from '../../model/urls.js'
 import { zonedWithOffset } from '../../model/dates.js'
-import { articleHtml } from '../html.js'
+import { articleHtml, type BodyCache } from '../html.js'
 import { escapeXmlAttribute, escapeXmlText } from '../../util/xml.js'
 import { contentDate } from '../../plan/articles.js'
 import { feedText, feedUrl } from '../../plan/feeds.js'
@@ -47,6 +47,8 @@ export interface FeedRenderOptions {
    * `<!-- paywall -->`); `summary`: the description only.
    */
   content: 'full' | 'summary'
+  /** One build's article bodies, shared with the pages and the other feeds (see `BodyCache`). */
+  cache?: BodyCache
 }
 
 /** A channel for the whole site (`section` unset) or for one section, from the resolved config. */
@@ -89,7 +91,7 @@ export function itemContentHtml(article: Article, options: FeedRenderOptions): s
   if (options.content === 'summary') return undefined
   // Feeds carry only the free part of a paywalled article (accessibleForFree: false):
   // the paid part never leaves the site, whatever the reader does with the feed.
-  const html = articleHtml(article, { content: 'full', paywall: 'omit' })
+  const html = articleHtml(article, { content: 'full', paywall: 'omit', ...(options.cache ? { cache: options.cache } : {}) })
   return html === '' ? undefined : html
 }
 

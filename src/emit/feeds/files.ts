@@ -7,6 +7,7 @@
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, ZonedDateTime } from '../../model/types.js'
 import { enabledFormats, FEED_MEDIA_TYPES, type FeedFormat, type FeedSectionName, feedText, planFeeds, type PlannedFeed, sectionOf } from '../../plan/feeds.js'
+import type { BodyCache } from '../html.js'
 import { renderAtom } from './atom.js'
 import { type FeedChannel, feedChannel } from './channel.js'
 import { renderJsonFeed } from './json.js'
@@ -37,6 +38,8 @@ export interface AlternateLink {
 export interface FeedFilesOptions {
   /** "Now" of the build: scheduled articles are left out, and an empty feed is dated now. */
   now?: ZonedDateTime
+  /** One build's article bodies, shared with the pages (see `BodyCache`). */
+  cache?: BodyCache
 }
 
 const FORMAT_LABELS: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' }
@@ -46,7 +49,7 @@ const RENDERERS = { rss: renderRss, atom: renderAtom, json: renderJsonFeed }
 export function renderFeed(feed: PlannedFeed, config: ResolvedConfig, options: FeedFilesOptions = {}): string {
   if (!config.feeds) throw new TypeError('renderFeed: the config has no feeds')
   const channel: FeedChannel = { ...feedChannel(config, feed.fileName, feed.section), ...(options.now ? { emptyUpdated: options.now } : {}) }
-  return RENDERERS[feed.format](feed.articles, channel, { content: config.feeds.content })
+  return RENDERERS[feed.format](feed.articles, channel, { content: config.feeds.content, ...(options.cache ? { cache: options.cache } : {}) })
 }
 
 /** Every feed file of the site, rendered: the site feeds, then one set per section (newest section first). */
