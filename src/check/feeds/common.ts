@@ -79,11 +79,43 @@ export function relativeUrlsInHtml(html: string): string[] {
 export const UNSAFE_ELEMENTS = ['script', 'iframe', 'embed', 'object', 'applet', 'frame', 'frameset', 'meta']
 const UNSAFE_ELEMENT = new RegExp(`^<(${UNSAFE_ELEMENTS.join('|')})\\b`, 'i')
 export const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/i
-/** Readers strip inline styles (they can hide text or overlay the reader's UI): the W3C validator's DangerousStyleAttr. */
-const STYLE_ATTRIBUTE = /\sstyle\s*=/i
+const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
+
+/** CSS properties that only change how text and boxes look, which readers keep (after the universal feed parser's list the W3C validator uses). */
+const SAFE_CSS_PROPERTIES = new Set([
+  'azimuth', 'background', 'background-color', 'border', 'border-collapse', 'border-color', 'border-spacing', 'border-style', 'border-width',
+  'clear', 'color', 'cursor', 'direction', 'display', 'elevation', 'float', 'font', 'font-family', 'font-size', 'font-style', 'font-variant',
+  'font-weight', 'height', 'letter-spacing', 'line-height', 'list-style-type', 'margin', 'overflow', 'padding', 'pause', 'pause-after',
+  'pause-before', 'pitch', 'pitch-range', 'richness', 'speak', 'speak-header', 'speak-numeral', 'speak-punctuation', 'speech-rate', 'stress',
+  'text-align', 'text-decoration', 'text-indent', 'unicode-bidi', 'vertical-align', 'voice-family', 'volume', 'white-space', 'width',
+  ...['top', 'right', 'bottom', 'left'].flatMap((side) => [`border-${side}`, `border-${side}-color`, `border-${side}-style`, `border-${side}-width`, `margin-${side}`, `padding-${side}`]),
+])
+const SAFE_BOX_KEYWORDS = new Set([
+  'aqua', 'auto', 'black', 'block', 'blue', 'bold', 'both', 'bottom', 'brown', 'center', 'collapse', 'dashed', 'dotted', 'fuchsia', 'gray',
+  'green', '!important', 'italic', 'left', 'lime', 'maroon', 'medium', 'none', 'navy', 'normal', 'nowrap', 'olive', 'pointer', 'purple', 'red',
+  'right', 'solid', 'silver', 'teal', 'top', 'transparent', 'underline', 'white', 'yellow',
+])
+const SAFE_BOX_VALUE = /^(#[0-9a-f]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d?\.?\d?\d(cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$/
+
+/**
+ * What makes an inline style dangerous, or undefined when it only sets colours, fonts, borders and spacing:
+ * the W3C validator's DangerousStyleAttr (positioning, url(), expression() and the like can hide text, overlay
+ * the reader's interface or load from elsewhere; readers strip such styles).
+ */
+export function dangerousStyle(style: string): string | undefined {
+  if (!/^([:,;#%.\sa-zA-Z0-9!]|\w-\w|'[\s\w]+'|"[\s\w]+"|\([\d,\s]+\))*$/.test(style) || !/^(\s*[-\w]+\s*:\s*[^:;]*(;|$))*$/.test(style)) return style
+  for (const [, property, value] of style.toLowerCase().matchAll(/([-\w]+)\s*:\s*([^:;]*)/g)) {
+    if (!SAFE_CSS_PROPERTIES.has(property!)) return property
+    if (['background', 'border', 'margin', 'padding'].includes(property!.split('-')[0]!)) {
+      const bad = value!.split(/\s+/).find((keyword) => keyword && !SAFE_BOX_KEYWORDS.has(keyword) && !SAFE_BOX_VALUE.test(keyword))
+      if (bad) return bad
+    }
+  }
+  return undefined
+}
 const JAVASCRIPT_URL = /\s(?:href|src)\s*=\s*["']?\s*javascript:/i
 
-/** Markup readers strip or must not run: scripts, frames, objects, event and style attributes, javascript: URLs. */
+/** Markup readers strip or must not run: scripts, frames, objects, event attributes, dangerous styles, javascript: URLs. */
 export function unsafeMarkupInHtml(html: string): string[] {
   if (!html.includes('<')) return []
   const found: string[] = []
@@ -92,7 +124,9 @@ export function unsafeMarkupInHtml(html: string): string[] {
     if (element) found.push(`<${element[1]!.toLowerCase()}>`)
     const event = EVENT_ATTRIBUTE.exec(tag)
     if (event) found.push(`${event[1]!.toLowerCase()}="…"`)
-    if (STYLE_ATTRIBUTE.test(tag)) found.push('style="…"')
+    const style = STYLE_ATTRIBUTE.exec(tag)
+    const danger = style ? dangerousStyle(style[1] ?? style[2] ?? style[3] ?? '') : undefined
+    if (danger !== undefined) found.push(`style="…${danger}…"`)
     if (JAVASCRIPT_URL.test(tag)) found.push('javascript: URL')
   }
   return [...new Set(found)]
@@ -126,7 +160,8 @@ export function checkXhtmlElement(findings: Findings, element: XmlElement): void
   if (UNSAFE_ELEMENTS.includes(element.local.toLowerCase())) problems.push(`<${element.local}>`)
   for (const attribute of element.attributes) {
     if (/^on[a-z]+$/i.test(attribute.local)) problems.push(`${attribute.local}="…"`)
-    if (attribute.local.toLowerCase() === 'style') problems.push('style="…"')
+    const danger = attribute.local.toLowerCase() === 'style' ? dangerousStyle(attribute.value) : undefined
+    if (danger !== undefined) problems.push(`style="…${danger}…"`)
     if ((attribute.local === 'href' || attribute.local === 'src') && /^\s*javascript:/i.test(attribute.value)) problems.push('javascript: URL')
   }
   if (problems.length) findings.add(feedUnsafeHtml, element, `inline XHTML contains ${problems.join(', ')}; readers strip or block it: sanitize the content`)

@@ -71,7 +71,7 @@ const ONCE: Record<string, readonly string[]> = {
 }
 const DC_ONCE = ['date', 'language']
 const ITEM_DUPLICATES = [['author', 'creator'], ['pubDate', 'date'], ['category', 'subject'], ['source', 'source']] as const
-const CHANNEL_DUPLICATES = [['language', 'language'], ['copyright', 'rights'], ['pubDate', 'date']] as const
+const CHANNEL_DUPLICATES = [['language', 'language'], ['copyright', 'rights'], ['pubDate', 'date'], ['managingEditor', 'creator'], ['webMaster', 'publisher']] as const
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 function childText(element: XmlElement, local: string): { element: XmlElement; value: string } | undefined {

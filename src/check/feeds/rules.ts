@@ -45,7 +45,7 @@ export const feedRelativeUrlInContent: RuleMeta = {
 
 export const feedUnsafeHtml: RuleMeta = {
   id: 'feed/unsafe-html',
-  description: 'HTML content should not carry scripts, frames, embedded objects, `on…` event attributes, `style` attributes or `javascript:` URLs (W3C: SecurityRisk, SecurityRiskAttr, DangerousStyleAttr).',
+  description: 'HTML content should not carry scripts, frames, embedded objects, `on…` event attributes, styles beyond colours, fonts, borders and spacing, or `javascript:` URLs (W3C: SecurityRisk, SecurityRiskAttr, DangerousStyleAttr).',
   severity: 'warning',
   helpUrl: `${W3C}/warning/SecurityRisk.html`,
   docs: {
