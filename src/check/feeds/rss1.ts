@@ -82,7 +82,7 @@ export function checkRss1(text: string, file: string, options: CheckOptions = {}
       if (about === undefined) findings.add(rss1MissingElement, element, `<${element.local}> needs an rdf:about with its URL`)
       else if (element.local === 'item') items.push({ about: about.trim(), at: element })
       for (const name of REQUIRED[element.local] ?? []) {
-        if (own(element, name).length === 0) findings.add(rss1MissingElement, element, `<${element.local}> needs a <${name}>`)
+        if (own(element, name).length === 0) findings.add(rss1MissingElement, element, `<${element.local}> needs ${/^[aeiou]/.test(name) ? 'an' : 'a'} <${name}>`)
       }
       if (element.local === 'channel') {
         if (channel) findings.add(rss1UndefinedElement, element, `an RSS 1.0 document has one <channel>; this is another (the first is on line ${channel.line})`)
@@ -106,7 +106,8 @@ export function checkRss1(text: string, file: string, options: CheckOptions = {}
   }
   if (root && (root.uri !== RDF_NS || root.local !== 'RDF')) findings.add(rss1UndefinedElement, root, `the root of an RSS 1.0 feed is <rdf:RDF xmlns:rdf="${RDF_NS}">`)
   else if (root && !channel) findings.add(rss1MissingElement, root, `<rdf:RDF> needs a <channel xmlns="${RSS1_NS}">`)
-  else if (channel) {
+  else if (channel && own(channel, 'items').length > 0) {
+    // Without an <items> at all, its absence is the one finding, not one per item.
     const aboutSet = new Set(items.map((item) => item.about))
     const listedSet = new Set(listed.map((entry) => entry.resource))
     for (const item of items) {
