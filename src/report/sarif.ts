@@ -11,7 +11,7 @@
  * severe results are kept and a notification says how many were left out.
  */
 import { createHash } from 'node:crypto'
-import type { RuleMeta } from '../check/rule.js'
+import type { RuleMeta } from '../check/documents/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import { SEVERITIES, type Formatter } from './types.js'
 

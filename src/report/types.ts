@@ -1,5 +1,5 @@
 /** What every report format receives: the findings, the files looked at, and the rules. */
-import type { RuleMeta } from '../check/rule.js'
+import type { RuleMeta } from '../check/documents/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 
 export interface ReportInput {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { extractScripts } from '../../src/check/jsonld/html.js'
+import { extractScripts } from '../../src/check/documents/jsonld/html.js'
 import { referenceExtract } from './reference-extractor.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')

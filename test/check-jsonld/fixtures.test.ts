@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkHtml, checkJsonLdText, JSONLD_RULES, type CheckJsonLdOptions } from '../../src/check/jsonld/index.js'
+import { checkHtml, checkJsonLdText, JSONLD_RULES, type CheckJsonLdOptions } from '../../src/check/documents/jsonld/index.js'
 import type { Diagnostic } from '../../src/util/diagnostic.js'
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')

@@ -3,7 +3,7 @@
  * vocabulary, Google's Article rules) with positions in the page.
  */
 import { describe, expect, it } from 'vitest'
-import { checkHtml, extractEmbeddedItems } from '../../src/check/jsonld/index.js'
+import { checkHtml, extractEmbeddedItems } from '../../src/check/documents/jsonld/index.js'
 
 const microdata = `<!doctype html>
 <html><body>

@@ -3,7 +3,7 @@
  * states the way the tree builder does). The fast scanner in src/check/jsonld/html.ts must agree.
  */
 import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5'
-import { isJsonLdType, isLookalikeType, type ExtractedScripts, type ScriptBlock } from '../../src/check/jsonld/html.js'
+import { isJsonLdType, isLookalikeType, type ExtractedScripts, type ScriptBlock } from '../../src/check/documents/jsonld/html.js'
 
 const RAWTEXT = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript'])
 const RCDATA = new Set(['title', 'textarea'])

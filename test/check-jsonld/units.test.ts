@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { checkHtml, checkJsonLdText, extractScripts } from '../../src/check/jsonld/index.js'
-import { classifyUrl, parseTemporal } from '../../src/check/jsonld/literals.js'
+import { checkHtml, checkJsonLdText, extractScripts } from '../../src/check/documents/jsonld/index.js'
+import { classifyUrl, parseTemporal } from '../../src/check/documents/jsonld/literals.js'
 import type { Diagnostic } from '../../src/util/diagnostic.js'
 
 const at = (ds: Diagnostic[]) => ds.filter((d) => d.severity !== 'info').map((d) => `${d.rule}@${d.line}:${d.column}`)

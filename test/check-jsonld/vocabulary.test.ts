@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadVocabulary, SCHEMA_ORG_RELEASE } from '../../src/check/vocabulary/index.js'
+import { loadVocabulary, SCHEMA_ORG_RELEASE } from '../../src/check/documents/vocabulary/index.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const shared = path.resolve(repoRoot, '../shared')

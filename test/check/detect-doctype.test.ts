@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { detectKind } from '../../src/check/detect.js'
-import { checkDocument } from '../../src/check/run.js'
+import { detectKind } from '../../src/check/documents/detect.js'
+import { checkDocument } from '../../src/check/documents/run.js'
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const LAUGHS = '<!DOCTYPE urlset [\n  <!ENTITY lol "lol">\n' +

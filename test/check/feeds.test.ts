@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkAtom } from '../../src/check/feeds/atom.js'
-import { checkJsonFeed } from '../../src/check/feeds/json-feed.js'
-import { checkRss } from '../../src/check/feeds/rss.js'
+import { checkAtom } from '../../src/check/documents/feeds/atom.js'
+import { checkJsonFeed } from '../../src/check/documents/feeds/json-feed.js'
+import { checkRss } from '../../src/check/documents/feeds/rss.js'
 import { atLeast, fixtures, found } from './helpers.js'
 
 const NOW = Date.parse('2023-10-11T12:00:00+07:00')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkAbsoluteUrl, checkLanguageTag, checkRfc3339, checkRfc822, checkW3cDatetime, parseRssContact } from '../../src/check/formats.js'
+import { checkAbsoluteUrl, checkLanguageTag, checkRfc3339, checkRfc822, checkW3cDatetime, parseRssContact } from '../../src/check/documents/formats.js'
 
 describe('RFC 822 dates (RSS)', () => {
   it('accepts what RSS generators write', () => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
-import { detectKind } from '../../src/check/detect.js'
-import { resolveInputs } from '../../src/check/inputs.js'
-import { checkDocument, checkFiles } from '../../src/check/run.js'
+import { detectKind } from '../../src/check/documents/detect.js'
+import { resolveInputs } from '../../src/check/documents/inputs.js'
+import { checkDocument, checkFiles } from '../../src/check/documents/run.js'
 import { DatelineError } from '../../src/util/diagnostic.js'
 
 describe('kind detection by content', () => {

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkUrls } from '../../src/check/live/crawl.js'
+import { checkUrls } from '../../src/check/documents/live/crawl.js'
 import { runCheck } from '../../src/cli/check.js'
 
 let server: Server

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkJsonLdText } from '../../src/check/jsonld/index.js'
-import { checkSite } from '../../src/check/site.js'
+import { checkJsonLdText } from '../../src/check/documents/jsonld/index.js'
+import { checkSite } from '../../src/check/site/check-site.js'
 
 const root = mkdtempSync(path.join(tmpdir(), 'dateline-no-author-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

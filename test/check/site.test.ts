@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkSite } from '../../src/check/site.js'
+import { checkSite } from '../../src/check/site/check-site.js'
 import { repoRoot } from './helpers.js'
 
 describe('site mode on the demo site', () => {

@@ -9,7 +9,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
-import { checkSitemap } from '../../src/check/sitemaps/check.js'
+import { checkSitemap } from '../../src/check/documents/sitemaps/check.js'
 import { hasShared, shared } from './helpers.js'
 
 /** Findings that correspond to an XSD failure (the rest are checks no XSD makes). */

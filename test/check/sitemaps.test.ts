@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkSitemap, SITEMAP_LIMITS } from '../../src/check/sitemaps/check.js'
+import { checkSitemap, SITEMAP_LIMITS } from '../../src/check/documents/sitemaps/check.js'
 import { atLeast, fixtures, found, hasShared, samples } from './helpers.js'
 
 const NOW = Date.parse('2023-10-11T12:00:00+07:00')

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkDocument } from '../../src/check/run.js'
+import { checkDocument } from '../../src/check/documents/run.js'
 
 const folder = fileURLToPath(new URL('./fixtures/validator-kinds/', import.meta.url))
 const NOW = Date.parse('2024-03-02T00:00:00Z')

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkSitemap } from '../../src/check/sitemaps/check.js'
+import { checkSitemap } from '../../src/check/documents/sitemaps/check.js'
 import { inNewsWindow, NEWS_WINDOW_HOURS, newsSitemapEntries, newsWindowPlace } from '../../src/emit/sitemaps/index.js'
 import { zonedFromEpoch } from '../../src/model/dates.js'
 import { date, makeArticle, makeConfig } from './helpers.js'

@@ -1,5 +1,5 @@
 /** Options for checking documents (feeds, sitemaps, JSON-LD); every field optional. */
-import type { RuleSetting } from '../model/config.js'
+import type { RuleSetting } from '../../model/config.js'
 import type { Policy } from './jsonld/index.js'
 
 export interface CheckOptions {

@@ -5,8 +5,8 @@
  * `title` and `link` — plus the extension modules the W3C validator checks
  * (Dublin Core, geo:, Media RSS, iTunes; content:encoded is HTML).
  */
-import type { Diagnostic } from '../../util/diagnostic.js'
-import { hint } from '../../util/did-you-mean.js'
+import type { Diagnostic } from '../../../util/diagnostic.js'
+import { hint } from '../../../util/did-you-mean.js'
 import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { defineRule } from '../rule.js'

@@ -10,7 +10,7 @@
  * checks no values at all; here only clear mismatches are reported.
  */
 import type { Vocabulary } from '../vocabulary/index.js'
-import { didYouMean } from '../../util/did-you-mean.js'
+import { didYouMean } from '../../../util/did-you-mean.js'
 import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdProperty, type LdValue } from './graph.js'
 import { classifyUrl, isIntegerText, isNumeric, looksLikeUrl, parseTemporal } from './literals.js'

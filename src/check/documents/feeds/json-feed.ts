@@ -4,8 +4,8 @@
  * and unknown fields (extensions start with `_`).
  */
 import type { DocumentNode, MemberNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa'
-import type { Diagnostic, Severity } from '../../util/diagnostic.js'
-import { hint } from '../../util/did-you-mean.js'
+import type { Diagnostic, Severity } from '../../../util/diagnostic.js'
+import { hint } from '../../../util/did-you-mean.js'
 import { checkRfc3339 } from '../formats.js'
 import { Findings } from '../findings.js'
 import { parseJsonStrict } from '../jsonld/json.js'

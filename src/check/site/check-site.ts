@@ -6,19 +6,19 @@
  * sitemaps and page (see cross-check.ts).
  */
 import path from 'node:path'
-import { emitSite } from '../build.js'
-import { loadSite } from '../load/site.js'
-import type { Diagnostic } from '../util/diagnostic.js'
-import { memorySink } from '../write/output.js'
+import { emitSite } from '../../build.js'
+import { loadSite } from '../../load/site.js'
+import type { Diagnostic } from '../../util/diagnostic.js'
+import { memorySink } from '../../write/output.js'
 import { crossCheckSite } from './cross-check.js'
-import { detectKind } from './detect.js'
-import { gunzipForCheck } from './gunzip.js'
-import { displayPath } from './inputs.js'
-import type { CheckOptions } from './options.js'
-import { ALL_RULES } from './registry.js'
-import { selectFindings, unknownRulePatterns } from './rule-selection.js'
-import { DatelineError } from '../util/diagnostic.js'
-import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from './run.js'
+import { detectKind } from '../documents/detect.js'
+import { gunzipForCheck } from '../documents/gunzip.js'
+import { displayPath } from '../documents/inputs.js'
+import type { CheckOptions } from '../documents/options.js'
+import { ALL_RULES } from '../registry.js'
+import { selectFindings, unknownRulePatterns } from '../documents/rule-selection.js'
+import { DatelineError } from '../../util/diagnostic.js'
+import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from '../documents/run.js'
 
 /**
  * Site mode's defaults under the config's `check.rules`: schema.org terms in

@@ -4,7 +4,7 @@
  * in src/load/; this file describes their rule ids for SARIF and
  * docs/rules.md (a test keeps the two in step).
  */
-import { defineRule, type RuleMeta } from './rule.js'
+import { defineRule, type RuleMeta } from '../documents/rule.js'
 
 const PACKAGE = 'https://www.npmjs.com/package/dateline'
 const YAML = 'https://yaml.org/spec/1.2.2/'

@@ -4,8 +4,8 @@
  * `checkFiles` adds the file-system edge (reading, UTF-8, gzip).
  */
 import { readFileSync } from 'node:fs'
-import { firstInvalidUtf8, lineColumnOfByte } from '../util/utf8.js'
-import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
+import { firstInvalidUtf8, lineColumnOfByte } from '../../util/utf8.js'
+import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
 import { gunzipForCheck } from './gunzip.js'
 import { checkAtom } from './feeds/atom.js'

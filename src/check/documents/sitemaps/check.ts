@@ -5,9 +5,9 @@
  * and then dropped, so a 50 MB file needs memory for one entry at a time
  * (plus the set of URLs seen, for duplicates).
  */
-import { NEWS_WINDOW_HOURS, newsWindowPlace } from '../../plan/news-window.js'
-import type { Diagnostic } from '../../util/diagnostic.js'
-import { hint } from '../../util/did-you-mean.js'
+import { NEWS_WINDOW_HOURS, newsWindowPlace } from '../../../plan/news-window.js'
+import type { Diagnostic } from '../../../util/diagnostic.js'
+import { hint } from '../../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkW3cDatetime, isKnownLanguage } from '../formats.js'
 import { Findings, withHint } from '../findings.js'
 import { xmlNotWellFormed } from '../feeds/rules.js'

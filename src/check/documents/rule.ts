@@ -1,4 +1,4 @@
-import type { Severity } from '../util/diagnostic.js'
+import type { Severity } from '../../util/diagnostic.js'
 
 /**
  * What a `dateline check` rule is: its stable id, what it checks, how bad a finding is by

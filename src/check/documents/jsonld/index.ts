@@ -3,7 +3,7 @@
  * HTML page, through four layers — JSON syntax, JSON-LD structure, the schema.org vocabulary
  * (release 30.0, offline) and Google's Article rules (plus dateline's own policy on request).
  */
-import type { Diagnostic } from '../../util/diagnostic.js'
+import type { Diagnostic } from '../../../util/diagnostic.js'
 import { loadVocabulary } from '../vocabulary/index.js'
 import { GoogleChecker, type Policy } from './google.js'
 import { extractEmbeddedItems } from './microdata.js'

@@ -9,7 +9,7 @@
  * Deterministic for a given server: the crawl goes level by level and keeps
  * each level's discoveries in document order, whatever order answers arrive in.
  */
-import type { Diagnostic } from '../../util/diagnostic.js'
+import type { Diagnostic } from '../../../util/diagnostic.js'
 import { detectKind, type DocumentKind } from '../detect.js'
 import { gunzipForCheck } from '../gunzip.js'
 import { checkUnknownKind } from '../input-rules.js'

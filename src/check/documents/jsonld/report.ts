@@ -1,5 +1,5 @@
 /** Collecting diagnostics with positions mapped from a JSON-LD block back into its file. */
-import type { Diagnostic } from '../../util/diagnostic.js'
+import type { Diagnostic } from '../../../util/diagnostic.js'
 import type { RuleMeta } from '../rule.js'
 
 /** A 1-based line and column in the checked file. */

@@ -130,7 +130,7 @@ let shared: Vocabulary | undefined
 export function loadVocabulary(): Vocabulary {
   if (!shared) {
     // src/check/vocabulary and dist/check/vocabulary are both three levels below the package root.
-    const url = new URL(`../../../data/schemaorg-${SCHEMA_ORG_RELEASE}.json`, import.meta.url)
+    const url = new URL(`../../../../data/schemaorg-${SCHEMA_ORG_RELEASE}.json`, import.meta.url)
     shared = new Vocabulary(JSON.parse(readFileSync(url, 'utf8')) as VocabularyData)
   }
   return shared

@@ -7,7 +7,7 @@ import type { DocumentNode, ObjectNode, StringNode, ValueNode, MemberNode } from
 import { applyContext, EMPTY_CONTEXT, resolveKey, resolveVocabTerm, type ActiveContext, type ContextProblem } from './context.js'
 import { JSONLD_RULE } from './rules.js'
 import { placeIn, type Origin, type Place, type Report } from './report.js'
-import { hint } from '../../util/did-you-mean.js'
+import { hint } from '../../../util/did-you-mean.js'
 
 export interface LdNode {
   object: ObjectNode

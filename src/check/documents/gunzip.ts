@@ -5,7 +5,7 @@
  * `sitemap/too-large` finding anyway and need not be read.
  */
 import { constants, gunzipSync } from 'node:zlib'
-import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
+import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
 import { SITEMAP_LIMITS } from './sitemaps/check.js'
 import { sitemapTooLarge } from './sitemaps/rules.js'

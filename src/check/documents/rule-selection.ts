@@ -4,11 +4,11 @@
  * (ids, or a layer such as `feed/*`) and `--quiet` (errors only). Pure, so
  * site mode, PATH mode, live URLs and library callers apply it the same way.
  */
-import type { RuleSetting } from '../model/config.js'
-import type { Diagnostic, Severity } from '../util/diagnostic.js'
-import { hint } from '../util/did-you-mean.js'
+import type { RuleSetting } from '../../model/config.js'
+import type { Diagnostic, Severity } from '../../util/diagnostic.js'
+import { hint } from '../../util/did-you-mean.js'
 
-export type { RuleSetting } from '../model/config.js'
+export type { RuleSetting } from '../../model/config.js'
 
 export interface RuleSelection {
   /** Rule id -> setting (config `check.rules`). */

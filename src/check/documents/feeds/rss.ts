@@ -3,8 +3,8 @@
  * Service's checks that matter. Items are checked as they close and then
  * dropped, so a long feed needs memory for one item at a time.
  */
-import type { Diagnostic } from '../../util/diagnostic.js'
-import { hint } from '../../util/did-you-mean.js'
+import type { Diagnostic } from '../../../util/diagnostic.js'
+import { hint } from '../../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'
 import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
