@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { ALL_RULES } from '../check/registry.js'
+import { ALL_RULES } from '../check/site/registry.js'
 import { checkFiles, type CheckResult } from '../check/documents/run.js'
 import type { CheckOptions } from '../check/documents/options.js'
 import { checkUrls, LIVE_DEFAULTS } from '../check/documents/live/crawl.js'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { SaxesParser } from 'saxes'
 import { describe, expect, it } from 'vitest'
-import { ALL_RULES } from '../../src/check/registry.js'
+import { ALL_RULES } from '../../src/check/site/registry.js'
 import { FORMATS, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, type ReportInput } from '../../src/report/index.js'
 import type { Diagnostic } from '../../src/util/diagnostic.js'
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ALL_RULES, ruleById } from '../../src/check/registry.js'
+import { ALL_RULES, ruleById } from '../../src/check/site/registry.js'
 import { renderRulesMarkdown } from '../../src/check/rules-doc.js'
 import { repoRoot } from './helpers.js'
 

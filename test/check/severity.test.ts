@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ALL_RULES } from '../../src/check/registry.js'
+import { ALL_RULES } from '../../src/check/site/registry.js'
 import { checkFiles } from '../../src/check/documents/run.js'
 import { runCheck } from '../../src/cli/check.js'
 import type { Diagnostic, Severity } from '../../src/util/diagnostic.js'

@@ -2,19 +2,19 @@
  * Every rule `dateline check` can report, for SARIF `tool.driver.rules`,
  * docs/rules.md and `--rule` lookups. One list, so reports and docs cannot drift.
  */
-import { CROSS_CHECK_RULES } from './site/cross-check.js'
-import { FEED_VALUE_RULES } from './documents/feeds/atom-value-rules.js'
-import { EXTENSION_RULES } from './documents/feeds/extensions.js'
-import { FEED_RULES } from './documents/feeds/rules.js'
-import { RSS1_RULES } from './documents/feeds/rss1.js'
-import { INPUT_RULES } from './documents/input-rules.js'
-import { HTTP_RULES } from './documents/live/rules.js'
-import { JSONLD_RULES } from './documents/jsonld/index.js'
-import type { RuleMeta } from './documents/rule.js'
-import { SITEMAP_RULES } from './documents/sitemaps/rules.js'
-import { SOURCE_RULES } from './site/source-rules.js'
+import { CROSS_CHECK_RULES } from './cross-check.js'
+import { FEED_VALUE_RULES } from '../documents/feeds/atom-value-rules.js'
+import { EXTENSION_RULES } from '../documents/feeds/extensions.js'
+import { FEED_RULES } from '../documents/feeds/rules.js'
+import { RSS1_RULES } from '../documents/feeds/rss1.js'
+import { INPUT_RULES } from '../documents/input-rules.js'
+import { HTTP_RULES } from '../documents/live/rules.js'
+import { JSONLD_RULES } from '../documents/jsonld/index.js'
+import type { RuleMeta } from '../documents/rule.js'
+import { SITEMAP_RULES } from '../documents/sitemaps/rules.js'
+import { SOURCE_RULES } from './source-rules.js'
 
-export type { RuleMeta } from './documents/rule.js'
+export type { RuleMeta } from '../documents/rule.js'
 
 /** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources, site cross-checks, live HTTP), each id once. */
 export const ALL_RULES: readonly RuleMeta[] = (() => {
