@@ -33,6 +33,7 @@ export * from './emit/sitemaps/index.js'
 export { build, emitSite, pageFile, type BuildOptions, type BuildResult, type IndexEntry } from './build.js'
 export { BuildCache, defaultCacheDir, type BuildCacheOptions } from './cache/store.js'
 export { writeStaged, folderSink, memorySink, type OutputSink } from './write/output.js'
+export { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from './write/sink.js'
 
 // remark
 export { default as remarkDateline, type RemarkDatelineOptions, type DatelineFileData } from './remark-dateline.js'

@@ -5,9 +5,9 @@ import {
   newsSitemapEntries,
   robotsTxt,
   siteRobotsTxt,
-  sitemapMemorySink,
   writeSiteSitemaps,
 } from '../../src/emit/sitemaps/index.js'
+import { sitemapMemorySink } from '../../src/write/sink.js'
 import { zonedFromEpoch } from '../../src/model/dates.js'
 import { resolveUrl } from '../../src/model/urls.js'
 import { date, expectGolden, expectXsdValid, hasShared, makeArticle, makeConfig, parseStrict, SITE_URL } from './helpers.js'

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sitemapMemorySink, writeSiteSitemaps } from '../../src/emit/sitemaps/index.js'
+import { writeSiteSitemaps } from '../../src/emit/sitemaps/index.js'
+import { sitemapMemorySink } from '../../src/write/sink.js'
 import { loadSite } from '../../src/load/site.js'
 import { parseDateTime } from '../../src/model/dates.js'
 import { expectXsdValid, hasShared, parseStrict, repoRoot } from './helpers.js'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sitemapMemorySink, writeSitemap, type SitemapEntry } from '../../src/emit/sitemaps/index.js'
+import { writeSitemap, type SitemapEntry } from '../../src/emit/sitemaps/index.js'
+import { sitemapMemorySink } from '../../src/write/sink.js'
 import { zonedFromEpoch } from '../../src/model/dates.js'
 import { expectXsdValid, hasShared, parseStrict, SITE_URL } from './helpers.js'
 

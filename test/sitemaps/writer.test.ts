@@ -4,8 +4,6 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import {
-  sitemapFolderSink,
-  sitemapMemorySink,
   writeNewsSitemap,
   writeSitemap,
   writeSitemapIndex,
@@ -13,6 +11,7 @@ import {
   type NewsSitemapEntry,
   type SitemapEntry,
 } from '../../src/emit/sitemaps/index.js'
+import { sitemapFolderSink, sitemapMemorySink } from '../../src/write/sink.js'
 import { expectGolden, expectXsdValid, hasShared, parseStrict, SITE_URL, xsdErrors } from './helpers.js'
 
 function entries(count: number, lastmodOf = (i: number) => `2023-10-${String((i % 28) + 1).padStart(2, '0')}T09:30:00+07:00`): SitemapEntry[] {

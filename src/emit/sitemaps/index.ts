@@ -1,7 +1,6 @@
 /** Sitemaps: plain, index and Google News writers, article → entry mapping, robots.txt. */
 export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
 export { gzipSinkFile, type SinkFile, type SitemapSink } from '../sink.js'
-export { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from '../../write/sink.js'
 export {
   writeSitemap,
   writeSitemapIndex,
