@@ -4,6 +4,7 @@
  * sitemap. Only the start of the file is looked at (up to the root element's
  * start tag), so detection is cheap even for a 50 MB sitemap.
  */
+import { NEWS_NS, RSS1_NS } from './namespaces.js'
 
 export type DocumentKind =
   | 'html'
@@ -32,13 +33,11 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
 
 const HEAD = 4096
 const JSON_FEED_VERSION = /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//
-const NEWS_NAMESPACE = 'http://www.google.com/schemas/sitemap-news/0.9'
-const RSS1_NAMESPACE = 'http://purl.org/rss/1.0/'
 
 /** Whether `text` is RSS 1.0: an `rdf:RDF` root declaring the RSS 1.0 namespace. */
 export function isRss1Document(text: string): boolean {
   const root = rootStart(text)
-  return root !== undefined && /(^|:)RDF$/.test(root.name) && root.tag.includes(RSS1_NAMESPACE)
+  return root !== undefined && /(^|:)RDF$/.test(root.name) && root.tag.includes(RSS1_NS)
 }
 
 /**
@@ -128,11 +127,11 @@ export function detectKind(text: string, fileName = ''): DocumentKind {
       return 'rss'
     case 'RDF':
       // RSS 1.0 is RDF with the RSS 1.0 namespace; checkRss hands it to the RSS 1.0 checker.
-      return root.tag.includes(RSS1_NAMESPACE) ? 'rss' : 'unknown'
+      return root.tag.includes(RSS1_NS) ? 'rss' : 'unknown'
     case 'feed':
       return 'atom'
     case 'urlset':
-      return root.tag.includes(NEWS_NAMESPACE) ? 'news-sitemap' : 'sitemap'
+      return root.tag.includes(NEWS_NS) ? 'news-sitemap' : 'sitemap'
     case 'sitemapindex':
       return 'sitemap-index'
     default:

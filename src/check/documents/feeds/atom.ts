@@ -2,6 +2,7 @@
  * Atom 1.0 (RFC 4287) with the W3C Feed Validation Service's checks that
  * matter. Entries are checked as they close and then dropped.
  */
+import { ATOM_NS, XHTML_NS } from '../namespaces.js'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { checkRfc3339, isEmail } from '../formats.js'
@@ -9,7 +10,6 @@ import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
 import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
-import { ATOM_NS } from './rss.js'
 import { checkExtensionElement } from './extensions.js'
 import { atomInvalidIri, atomUnexpectedWhitespace, checkNotBlank, feedBlankValue, notIriCharacter } from './atom-value-rules.js'
 import {
@@ -24,7 +24,6 @@ import {
   xmlNotWellFormed,
 } from './rules.js'
 
-const XHTML_NS = 'http://www.w3.org/1999/xhtml'
 const COMMON = ['author', 'category', 'contributor', 'id', 'link', 'rights', 'title', 'updated']
 const ATOM_CHILDREN: Record<string, readonly string[]> = {
   feed: [...COMMON, 'generator', 'icon', 'logo', 'subtitle', 'entry'],

@@ -4,6 +4,7 @@ import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import type { Position, XmlElement } from '../xml-tree.js'
 import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage, feedUnsafeHtml } from './rules.js'
+import { XHTML_NS } from '../namespaces.js'
 
 const DAY = 86_400_000
 const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1)
@@ -151,7 +152,6 @@ export function checkContentHtml(findings: Findings, at: Position, what: string,
   }
 }
 
-const XHTML_NS = 'http://www.w3.org/1999/xhtml'
 
 /** Inline XHTML (Atom type="xhtml", RSS xhtml:body): the same markup readers strip or must not run. */
 export function checkXhtmlElement(findings: Findings, element: XmlElement): void {

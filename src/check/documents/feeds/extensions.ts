@@ -3,6 +3,7 @@
  * RSS 2.0 and Atom, checked where it checks them: Dublin Core dates and
  * languages, W3C geo: coordinates, Media RSS attributes and iTunes values.
  */
+import { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../namespaces.js'
 import { checkW3cDatetime } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
@@ -10,10 +11,7 @@ import { defineRule } from '../rule.js'
 import { attribute, type XmlElement } from '../xml-tree.js'
 import { checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 
-export const DC_NS = 'http://purl.org/dc/elements/1.1/'
-export const GEO_NS = 'http://www.w3.org/2003/01/geo/wgs84_pos#'
-export const MEDIA_NS = 'http://search.yahoo.com/mrss/'
-export const ITUNES_NS = 'http://www.itunes.com/dtds/podcast-1.0.dtd'
+export { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../namespaces.js'
 
 const W3C = 'https://validator.w3.org/feed/docs'
 

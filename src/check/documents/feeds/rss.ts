@@ -3,6 +3,7 @@
  * Service's checks that matter. Items are checked as they close and then
  * dropped, so a long feed needs memory for one item at a time.
  */
+import { ATOM_NS, CONTENT_NS, DC_NS } from '../namespaces.js'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'
@@ -32,9 +33,6 @@ import {
   xmlNotWellFormed,
 } from './rules.js'
 
-export const ATOM_NS = 'http://www.w3.org/2005/Atom'
-const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/'
-const DC_NS = 'http://purl.org/dc/elements/1.1/'
 
 /** RSS 2.0's elements (no namespace), by parent. */
 const RSS_CHILDREN: Record<string, readonly string[]> = {

@@ -5,6 +5,7 @@
  * `title` and `link` — plus the extension modules the W3C validator checks
  * (Dublin Core, geo:, Media RSS, iTunes; content:encoded is HTML).
  */
+import { CONTENT_NS, RDF_NS, RSS1_NS } from '../namespaces.js'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { Findings, withHint } from '../findings.js'
@@ -15,9 +16,7 @@ import { checkContentHtml, checkFeedUrl, checkXhtmlElement } from './common.js'
 import { checkExtensionElement } from './extensions.js'
 import { xmlNotWellFormed } from './rules.js'
 
-export const RSS1_NS = 'http://purl.org/rss/1.0/'
-export const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'
-const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/'
+export { RDF_NS, RSS1_NS } from '../namespaces.js'
 const SPEC = 'https://web.resource.org/rss/1.0/spec'
 
 export const rss1MissingElement = defineRule('rss1/missing-element', 'error', `${SPEC}#s5.3`,

@@ -3,11 +3,9 @@
  * takes, in which order, how often. Written from the sitemaps.org 0.9 and
  * Google extension schemas (not copied: Google's are All Rights Reserved).
  */
-export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
-export const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
-export const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
-export const VIDEO_NS = 'http://www.google.com/schemas/sitemap-video/1.1'
-export const XHTML_NS = 'http://www.w3.org/1999/xhtml'
+import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
+
+export { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
 
 /** One element of a sequence; `min`/`max` as XSD minOccurs/maxOccurs. */
 export interface Particle {
