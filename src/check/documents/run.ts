@@ -4,17 +4,16 @@
  * `checkFiles` adds the file-system edge (reading, UTF-8, gzip).
  */
 import { readFileSync } from 'node:fs'
-import { firstInvalidUtf8, lineColumnOfByte } from '../../util/utf8.js'
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
-import { gunzipForCheck } from './gunzip.js'
 import { checkAtom } from './feeds/atom.js'
 import { checkJsonFeed } from './feeds/json-feed.js'
 import { checkRss } from './feeds/rss.js'
-import { checkInvalidUtf8, checkUnknownKind } from './input-rules.js'
+import { checkUnknownKind } from './input-rules.js'
 import { resolveInputs } from './inputs.js'
 import { checkHtml, checkJsonLdText } from './jsonld/index.js'
 import type { CheckOptions } from './options.js'
+import { readForCheck } from './read.js'
 import { selectFindings } from './rule-selection.js'
 import { checkSitemap } from './sitemaps/check.js'
 
@@ -71,23 +70,6 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
-const lenientUtf8 = new TextDecoder('utf-8')
-
-/** Decode UTF-8, reporting the first invalid byte (the text is still checked, with U+FFFD in its place). */
-export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; diagnostics: Diagnostic[] } {
-  try {
-    return { text: strictUtf8.decode(bytes), diagnostics: [] }
-  } catch {
-    const offset = Math.max(0, firstInvalidUtf8(bytes))
-    const at = lineColumnOfByte(bytes, offset)
-    return {
-      text: lenientUtf8.decode(bytes),
-      diagnostics: [{ file, ...at, severity: checkInvalidUtf8.severity, rule: checkInvalidUtf8.id, message: 'the file is not valid UTF-8 here; save it as UTF-8' }],
-    }
-  }
-}
-
 /**
  * Check files, folders and globs. Paths that name nothing or cannot be read
  * throw a `DatelineError` with exit code 2 (SPEC §5: unreadable input).
@@ -106,17 +88,13 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     } catch (error) {
       throw new DatelineError(`cannot read "${input.display}": ${(error as Error).message}`, 2)
     }
-    if (input.absolute.toLowerCase().endsWith('.gz')) {
-      const inflated = gunzipForCheck(bytes, input.display)
-      if (!inflated.ok) {
-        checked.push({ file: input.display, kind: inflated.kind })
-        diagnostics.push(inflated.finding)
-        continue
-      }
-      bytes = inflated.bytes
+    const read = readForCheck(bytes, input.display)
+    if (!read.ok) {
+      checked.push({ file: input.display, kind: read.kind })
+      diagnostics.push(read.finding)
+      continue
     }
-    const decoded = decodeUtf8(bytes, input.display)
-    const kind = detectKind(decoded.text, input.display.replace(/\.gz$/i, ''))
+    const { kind, text } = read
     if (kind === 'unknown') {
       if (input.explicit) {
         diagnostics.push({
@@ -132,8 +110,8 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
       continue
     }
     checked.push({ file: input.display, kind })
-    diagnostics.push(...decoded.diagnostics)
-    diagnostics.push(...checkDocumentAs(kind, decoded.text, input.display, options, bytes.length))
+    diagnostics.push(...read.diagnostics)
+    diagnostics.push(...checkDocumentAs(kind, text, input.display, options, read.bytes))
   }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files: checked }
 }

@@ -6,19 +6,18 @@
  * sitemaps and page (see cross-check.ts).
  */
 import path from 'node:path'
-import { emitSite } from '../../build.js'
+import { emitSite, planBuild } from '../../build.js'
 import { loadSite } from '../../load/site.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { memorySink } from '../../write/output.js'
 import { crossCheckSite } from './cross-check.js'
-import { detectKind } from '../documents/detect.js'
-import { gunzipForCheck } from '../documents/gunzip.js'
 import { displayPath } from '../documents/inputs.js'
 import type { CheckOptions } from '../documents/options.js'
 import { ALL_RULES } from './registry.js'
 import { selectFindings, unknownRulePatterns } from '../documents/rule-selection.js'
 import { DatelineError } from '../../util/diagnostic.js'
-import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from '../documents/run.js'
+import { readForCheck } from '../documents/read.js'
+import { checkDocumentAs, sortDiagnostics, type CheckedFile, type CheckResult } from '../documents/run.js'
 
 /**
  * Site mode's defaults under the config's `check.rules`: schema.org terms in
@@ -51,32 +50,26 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
   const files: CheckedFile[] = [...new Set(site.diagnostics.map((d) => d.file))].map((file) => ({ file: fromRoot(file), kind: 'unknown' }))
 
   const sink = memorySink()
-  await emitSite(site, sink)
+  const plan = planBuild(site)
+  await emitSite(site, sink, plan)
   const checkOptions: CheckOptions = { now: site.now, siteUrl: site.config.site.url, policy: options.policy ?? 'dateline' }
   const outputs = [...sink.files.keys()].sort()
   const texts = new Map<string, string>()
   const shownOutput = (name: string) => displayPath(path.resolve(site.config.out, name), cwd)
   for (const name of outputs) {
-    const stored = sink.files.get(name)!
     const shown = shownOutput(name)
-    let bytes: Uint8Array = stored
-    if (name.endsWith('.gz')) {
-      const inflated = gunzipForCheck(stored, shown)
-      if (!inflated.ok) {
-        files.push({ file: shown, kind: inflated.kind })
-        diagnostics.push(inflated.finding)
-        continue
-      }
-      bytes = inflated.bytes
+    const read = readForCheck(sink.files.get(name)!, shown)
+    if (!read.ok) {
+      files.push({ file: shown, kind: read.kind })
+      diagnostics.push(read.finding)
+      continue
     }
-    const decoded = decodeUtf8(bytes, shown)
-    texts.set(name, decoded.text)
-    const kind = detectKind(decoded.text, name.replace(/\.gz$/, ''))
-    if (kind === 'unknown') continue
-    files.push({ file: shown, kind })
-    diagnostics.push(...decoded.diagnostics, ...checkDocumentAs(kind, decoded.text, shown, checkOptions, bytes.length))
+    texts.set(name, read.text)
+    if (read.kind === 'unknown') continue
+    files.push({ file: shown, kind: read.kind })
+    diagnostics.push(...read.diagnostics, ...checkDocumentAs(read.kind, read.text, shown, checkOptions, read.bytes))
   }
-  diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot }))
+  diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot, plan }))
   const rules = { ...SITE_MODE_RULES, ...site.config.check?.rules, ...options.rules }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules })), files }
 }
