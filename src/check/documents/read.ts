@@ -14,16 +14,24 @@ export type ReadForCheck =
   | { ok: true; kind: DocumentKind; text: string; /** Uncompressed bytes. */ bytes: number; diagnostics: Diagnostic[] }
   | { ok: false; kind: DocumentKind; finding: Diagnostic }
 
-/** Read `bytes` of the file shown as `file` (its name decides gzip and, where content cannot, the kind). */
-export function readForCheck(bytes: Uint8Array, file: string): ReadForCheck {
+/** How to read one file: by default its name (`file`) decides. */
+export interface ReadOptions {
+  /** Whether the bytes are gzip (a fetched document says so by its magic bytes). Default: `file` ends with `.gz`. */
+  gzip?: boolean
+  /** The name whose extension breaks ties in detection (a URL's path). Default: `file` without `.gz`. */
+  name?: string
+}
+
+/** Read `bytes` of the file shown as `file` in findings. */
+export function readForCheck(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadForCheck {
   let plain = bytes
-  if (/\.gz$/i.test(file)) {
+  if (options.gzip ?? /\.gz$/i.test(file)) {
     const inflated = gunzipForCheck(bytes, file)
     if (!inflated.ok) return { ok: false, kind: inflated.kind, finding: inflated.finding }
     plain = inflated.bytes
   }
   const decoded = decodeUtf8(plain, file)
-  return { ok: true, kind: detectKind(decoded.text, file.replace(/\.gz$/i, '')), text: decoded.text, bytes: plain.length, diagnostics: decoded.diagnostics }
+  return { ok: true, kind: detectKind(decoded.text, options.name ?? file.replace(/\.gz$/i, '')), text: decoded.text, bytes: plain.length, diagnostics: decoded.diagnostics }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })

@@ -10,13 +10,13 @@
  * each level's discoveries in document order, whatever order answers arrive in.
  */
 import type { Diagnostic } from '../../../util/diagnostic.js'
-import { detectKind, type DocumentKind } from '../detect.js'
-import { gunzipForCheck } from '../gunzip.js'
+import type { DocumentKind } from '../detect.js'
 import { checkUnknownKind } from '../input-rules.js'
 import type { CheckOptions } from '../options.js'
 import { selectFindings } from '../rule-selection.js'
 import type { RuleMeta } from '../rule.js'
-import { checkDocumentAs, decodeUtf8, sortDiagnostics, type CheckedFile, type CheckResult } from '../run.js'
+import { readForCheck } from '../read.js'
+import { checkDocumentAs, sortDiagnostics, type CheckedFile, type CheckResult } from '../run.js'
 import type { Position } from '../xml-tree.js'
 import { fetchDocument, type FetchLimits } from './fetch.js'
 import { advertisedFeeds, resolve, sitemapLinks } from './links.js'
@@ -134,16 +134,11 @@ async function checkTask(task: Task, options: CheckUrlsOptions, limits: FetchLim
   if (!response.bytes) return { diagnostics: [...diagnostics, report(HTTP_RULE.tooLarge, `more than ${limits.maxBytes.toLocaleString('en-US')} bytes; not read further`)] }
   const found: Diagnostic[] = []
 
-  let bytes = response.bytes
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b
-  if (gzipped) {
-    const inflated = gunzipForCheck(bytes, file)
-    if (!inflated.ok) return { diagnostics, document: { file: { file, kind: inflated.kind }, diagnostics: [inflated.finding], next: [] } }
-    bytes = inflated.bytes
-  }
-  const decoded = decodeUtf8(bytes, file)
+  const gzipped = response.bytes[0] === 0x1f && response.bytes[1] === 0x8b
   const name = new URL(file).pathname.replace(/\.gz$/i, '')
-  const kind = detectKind(decoded.text, name.endsWith('/') ? 'index.html' : name)
+  const read = readForCheck(response.bytes, file, { gzip: gzipped, name: name.endsWith('/') ? 'index.html' : name })
+  if (!read.ok) return { diagnostics, document: { file: { file, kind: read.kind }, diagnostics: [read.finding], next: [] } }
+  const { kind, text } = read
   if (kind === 'unknown') {
     // A sitemap may list PDFs and images: only what was asked for by name must be a known kind.
     if (via) return { diagnostics }
@@ -155,8 +150,8 @@ async function checkTask(task: Task, options: CheckUrlsOptions, limits: FetchLim
     const problem = lastmodProblem(via.lastmod.text, response.lastModified)
     if (problem) diagnostics.push(finding(via.file, via.lastmod.at, HTTP_RULE.lastModified, `${url}: ${problem}`))
   }
-  found.push(...decoded.diagnostics, ...checkDocumentAs(kind, decoded.text, file, options, bytes.length))
-  return { diagnostics, document: { file: { file, kind }, diagnostics: found, next: options.crawl ? linksOf(kind, decoded.text, file) : [] } }
+  found.push(...read.diagnostics, ...checkDocumentAs(kind, text, file, options, read.bytes))
+  return { diagnostics, document: { file: { file, kind }, diagnostics: found, next: options.crawl ? linksOf(kind, text, file) : [] } }
 }
 
 function linksOf(kind: DocumentKind, text: string, file: string): Task[] {
