@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const here = fileURLToPath(import.meta.url)
 // DATELINE_DIST points at another build output (default: the repo's dist/).
-const distEntry = path.resolve(process.env.DATELINE_DIST ?? path.resolve(path.dirname(here), '../dist'), 'emit/sitemaps/index.js')
+const distEntry = path.resolve(process.env.DATELINE_DIST ?? path.resolve(path.dirname(here), '../dist'), 'api/sitemaps.js')
 const SITE = 'https://semarak.example/'
 const MB = 1024 * 1024
 

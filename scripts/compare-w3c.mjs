@@ -24,7 +24,7 @@ if (!validator) {
   console.error('usage: node scripts/compare-w3c.mjs PATH_TO_FEEDVALIDATOR [--list] [--json FILE]')
   process.exit(2)
 }
-const { checkDocument, detectKind } = await import(new URL('../dist/index.js', import.meta.url).href)
+const { checkDocument, detectKind } = await import(new URL('../dist/api/check.js', import.meta.url).href)
 
 const SUITES = ['rss', 'rss20', 'atom']
 const files = []

@@ -1,46 +1,62 @@
 /**
- * dateline's library: every step the CLI takes, as typed functions.
- * load (config, content) -> model (Article) -> emit (JSON-LD, head, feeds,
- * sitemaps, pages) -> write; `check` and `report` beside it.
+ * dateline-kit's public API: what the README documents, and nothing more, so
+ * an internal rename is not a breaking change (test/architecture/public-api
+ * lists these names). Groups useful alone have subpaths as well:
+ * `dateline-kit/check`, `/report`, `/feeds`, `/sitemaps`.
+ *
+ * load (config, content) -> plan (which files a site writes) -> render each
+ * planned file -> write; `check` and `report` beside it.
  */
 
-// Model
-export { defineConfig, PUBLISHER_POLICIES } from './model/config.js'
+// Config and the article model
+export { defineConfig } from './model/config.js'
 export type { DatelineConfig, ResolvedConfig, ResolvedSite, ResolvedFeeds, AuthorInput, FeedsConfig, SitemapConfig, NewsSitemapConfig, PublisherConfig, LogoConfig } from './model/config.js'
 export type { Article, ArticleType, Author, Image, Correction, ZonedDateTime, Position } from './model/types.js'
-export { ARTICLE_TYPES } from './model/types.js'
-export { parseDateTime, toRfc822, zonedFromEpoch } from './model/dates.js'
-export { resolveUrl, slugify, expandPermalink } from './model/urls.js'
-export { articleTree, parseMarkdown, countWords, firstParagraphText } from './model/markdown.js'
 
 // Load
-export { loadConfig, findConfigFile, CONFIG_FILES } from './load/config.js'
-export { loadSite, loadContent, type Site, type LoadSiteOptions } from './load/site.js'
-export { normalizeArticle, FRONTMATTER_ALIASES, type NormalizeResult, type ArticleStatus } from './load/article.js'
+export { loadConfig, type LoadConfigOptions } from './load/config.js'
+export { loadSite, type Site, type LoadSiteOptions } from './load/site.js'
+export { normalizeArticle, type NormalizeContext, type NormalizeResult, type ArticleStatus } from './load/article.js'
 
-// Emit
+// Plan: every file a build writes
+export { planSite, type OutputPlan, type PlannedFile, type OutputKind, type ArticleFacts, type PlanInput, type PlanOptions } from './plan/plan.js'
+
+// Render: JSON-LD, head, body HTML, pages, feeds, sitemaps
 export { articleJsonLd } from './emit/jsonld.js'
 export { serializeJsonLdForScript, serializeJsonLdDocument } from './emit/script-json.js'
 export { renderHead, type HeadOptions } from './emit/head.js'
-export { articleHtml, articlePageHtml, paywallClass, type ArticleHtmlOptions } from './emit/html.js'
-export { ogLocale } from './emit/head.js'
-export { siteIds, articleIds } from './emit/jsonld.js'
+export { articleHtml, type ArticleHtmlOptions } from './emit/html.js'
 export { renderArticlePage, renderIndexPage } from './emit/page.js'
-export * from './emit/feeds/index.js'
-export * from './emit/sitemaps/index.js'
+export { renderRss } from './emit/feeds/rss.js'
+export { renderAtom } from './emit/feeds/atom.js'
+export { renderJsonFeed } from './emit/feeds/json.js'
+export { feedChannel, type FeedChannel, type FeedRenderOptions, type FeedFormat } from './emit/feeds/channel.js'
+export { feedFiles, type FeedFile, type FeedFilesOptions } from './emit/feeds/files.js'
+export { writeSitemap, type WriteSitemapOptions, type SitemapWriteResult } from './emit/sitemaps/write-sitemap.js'
+export { writeNewsSitemap, type WriteNewsSitemapOptions, type NewsSitemapWriteResult } from './emit/sitemaps/write-news-sitemap.js'
+export { articleSitemapEntries, newsSitemapEntries } from './plan/sitemap-entries.js'
+export type { SitemapEntry, NewsSitemapEntry } from './plan/sitemap-types.js'
 
-// Write and build
-export { build, emitSite, pageFile, type BuildOptions, type BuildResult, type IndexEntry } from './build.js'
+// Build and write
+export { build, emitSite, planBuild, type BuildOptions, type BuildResult, type IndexEntry } from './build.js'
 export { BuildCache, defaultCacheDir, type BuildCacheOptions } from './cache/store.js'
-export { writeStaged, folderSink, memorySink, type OutputSink } from './write/output.js'
-export { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from './write/sink.js'
+export { folderSink, memorySink } from './write/output.js'
+export { sitemapFolderSink, sitemapMemorySink } from './write/sink.js'
+export type { OutputSink, SinkFile, SitemapSink } from './emit/sink.js'
 
 // remark
 export { default as remarkDateline, type RemarkDatelineOptions, type DatelineFileData } from './remark-dateline.js'
 
 // Check and report
-export * from './check/index.js'
-export * from './report/index.js'
+export { checkFiles, checkDocument, type CheckResult, type CheckedFile, type CheckFilesOptions } from './check/documents/run.js'
+export { checkSite, type CheckSiteOptions } from './check/site/check-site.js'
+export { checkUrls, type CheckUrlsOptions } from './check/documents/live/crawl.js'
+export type { CheckOptions } from './check/documents/options.js'
+export type { DocumentKind } from './check/documents/detect.js'
+export type { RuleMeta } from './check/documents/rule.js'
+export { FORMATS, type FormatName, type Formatter, type ReportInput } from './report/index.js'
 
-// Diagnostics
-export { DatelineError, formatLocation, type Diagnostic, type Severity } from './util/diagnostic.js'
+// Dates, URLs, diagnostics
+export { parseDateTime } from './model/dates.js'
+export { resolveUrl, slugify } from './model/urls.js'
+export { DatelineError, type Diagnostic, type Severity } from './util/diagnostic.js'

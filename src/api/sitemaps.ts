@@ -1,0 +1,11 @@
+/** `dateline-kit/sitemaps`: streaming sitemap, index and Google News writers, article entries, robots.txt, and the sinks they write into. */
+export { writeSitemap, writeSitemapIndex, type WriteSitemapOptions, type WriteSitemapIndexOptions, type SitemapFileInfo, type SitemapWriteResult } from '../emit/sitemaps/write-sitemap.js'
+export { writeNewsSitemap, type WriteNewsSitemapOptions, type NewsSitemapWriteResult } from '../emit/sitemaps/write-news-sitemap.js'
+export { writeSiteSitemaps, type SiteSitemapsOptions, type SiteSitemapsResult } from '../emit/sitemaps/site.js'
+export { robotsTxt } from '../emit/sitemaps/robots.js'
+export { articleSitemapEntries, newsSitemapEntries, newsLanguage, isSitemapArticle, type ArticleSitemapOptions, type NewsSitemapOptions } from '../plan/sitemap-entries.js'
+export { SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, NEWS_SITEMAP_MAX_URLS } from '../plan/sitemaps.js'
+export { NEWS_WINDOW_HOURS } from '../plan/news-window.js'
+export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from '../plan/sitemap-types.js'
+export { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from '../write/sink.js'
+export type { SinkFile, SitemapSink } from '../emit/sink.js'
