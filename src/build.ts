@@ -11,6 +11,7 @@ import { outFolderProblem } from './load/config-schema.js'
 import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
 import { DATA_INDEX_FILE, PUBLIC_FOLDER } from './plan/layout.js'
 import { planSite, type OutputPlan } from './plan/plan.js'
+import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { writeStaged, type OutputSink } from './write/output.js'
 
@@ -71,11 +72,18 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   const context: RenderContext = { config: site.config, now: plan.now, shared: articleValues(site.config) }
   const lastOfArticle = site.config.pages ? 'article-page' : 'article-head'
   const releaseAfter = releasePoints(plan.files)
+  const bodies = context.shared.bodies.html
+  // Feed items' HTML comes from the cache too (feeds are rendered before the articles' own files).
+  if (cache) for (const article of site.articles) for (const [key, html] of cache.outputsStartingWith(article, FEED_HTML)) primeBody(bodies, article, key, html)
   for (const [i, file] of plan.files.entries()) {
     if (!cache || !('article' in file)) await renderPlannedFile(file, context, sink)
     else {
       // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
       const { article } = file
+      if (file.kind === 'article-jsonld') {
+        // The feeds are written by now: keep the HTML they rendered (a page renders its own, with the paywall wrapped).
+        for (const [key, html] of bodies.get(article) ?? []) if (key !== PAGE_HTML) cache.record(article, `${FEED_HTML}${key}`, html)
+      }
       const hit = cache.output(article, file.kind)
       if (hit !== undefined) await sink.write(file.path, hit)
       else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
@@ -84,6 +92,16 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
     for (const article of releaseAfter[i]!) context.shared.release(article)
   }
   return plan.files.map((file) => file.path).sort()
+}
+
+const FEED_HTML = 'feed-html:'
+const PAGE_HTML = 'full|wrap'
+
+/** Hand the body renderer what was rendered elsewhere (an earlier build, a worker) for `article` with the options `key` (`content|paywall`). */
+function primeBody(bodies: Map<Article, Map<string, string>>, article: Article, key: string, html: string): void {
+  let variants = bodies.get(article)
+  if (!variants) bodies.set(article, (variants = new Map()))
+  variants.set(key, html)
 }
 
 /** `sink`, telling `seen` what each whole-file write holds. */

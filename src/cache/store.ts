@@ -143,7 +143,13 @@ export class BuildCache {
     return content
   }
 
-  /** Remember a file rendered from `article` alone. */
+  /** Every cached rendering of `article` whose kind starts with `prefix`, without the prefix. */
+  outputsStartingWith(article: Article, prefix: string): [string, string][] {
+    const outputs = this.pending.get(article)?.entry.outputs
+    return outputs ? Object.entries(outputs).filter(([kind]) => kind.startsWith(prefix)).map(([kind, content]) => [kind.slice(prefix.length), content]) : []
+  }
+
+  /** Remember something rendered from `article` alone. */
   record(article: Article, kind: string, content: string): void {
     const pending = this.pending.get(article)
     if (!pending || pending.entry.outputs[kind] === content) return
@@ -207,6 +213,10 @@ export class BuildCache {
   }
 }
 
+const authorDigests = new WeakMap<Author, string>()
+
 function authorDigest(author: Author): string {
-  return stableJson(author)
+  let digest = authorDigests.get(author)
+  if (digest === undefined) authorDigests.set(author, (digest = stableJson(author)))
+  return digest
 }

@@ -19,6 +19,7 @@ const BODIES = [
   'The council met on Tuesday. The minister’s reply came later.\n\n| a | b |\n| - | - |\n| 1 | 2 |',
   '行政サービスの向上について話し合った。\n\n> 引用です。',
   'Die Regierung sagte: „Wir handeln jetzt.“\n\n- eins\n- zwei',
+  'Bagian gratis dengan [tautan](/x/).\n\n<!-- paywall -->\n\nBagian berbayar.',
 ]
 const DATES = ['2024-02-28T09:00:00', '2024-02-29T23:30:00', '2024-03-05T08:00:00', '2023-12-31T10:00:00']
 
@@ -29,7 +30,7 @@ interface Site {
 
 function writeArticle(site: Site, name: string): void {
   const a = site.articles.get(name)!
-  const front = [`title: "${a.title}"`, `date: ${DATES[a.date]}`, `authors: [r${a.author}]`, ...(a.draft ? ['draft: true'] : [])]
+  const front = [`title: "${a.title}"`, `date: ${DATES[a.date]}`, `authors: [r${a.author}]`, ...(a.draft ? ['draft: true'] : []), ...(a.body === 4 ? ['accessibleForFree: false'] : [])]
   writeFileSync(path.join(site.root, 'articles', name), `---\n${front.join('\n')}\n---\n${BODIES[a.body]}\n`)
 }
 
