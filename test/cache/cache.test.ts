@@ -4,6 +4,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { build, type BuildOptions } from '../../src/build.js'
@@ -199,4 +201,30 @@ describe('a second build', () => {
     expect(result.site.articles.length).toBe(2)
     expect(cache.stats.files).toBe(6)
   })
+})
+
+describe('two builds at once', () => {
+  it('share one cache folder without damaging it', async () => {
+    const site: Site = { root: path.join(base, 'twice', 'site'), articles: new Map() }
+    mkdirSync(path.join(site.root, 'articles'), { recursive: true })
+    writeConfig(site, 0)
+    writeAuthors(site, 0)
+    for (const slot of [0, 1, 3, 4]) {
+      site.articles.set(`story-${slot}.md`, { title: `Judul ${slot}`, body: slot, date: slot % 4, author: slot % 3, draft: false })
+      writeArticle(site, `story-${slot}.md`)
+    }
+    const cacheDir = path.join(base, 'twice', 'cache')
+    const bin = path.join(repoRoot, 'dist/cli/bin.js')
+    const cli = (out: string) => promisify(execFile)(process.execPath, [bin, 'build', site.root, '--out', out, '--cache-dir', cacheDir, '--now', new Date(NOW).toISOString(), '--quiet'])
+    await Promise.all([cli(path.join(base, 'twice', 'a')), cli(path.join(base, 'twice', 'b'))])
+    const cold = await outcome(site.root, { out: path.join(base, 'twice', 'cold'), cache: false })
+    // A third build reads what the two wrote (the CLI runs dist/, whose code fingerprint the entries carry).
+    await cli(path.join(base, 'twice', 'c'))
+    expect(tree(path.join(base, 'twice', 'c'))).toEqual(cold.files)
+    expect(tree(path.join(base, 'twice', 'a'))).toEqual(cold.files)
+    expect(tree(path.join(base, 'twice', 'b'))).toEqual(cold.files)
+    // No temporary file is left behind, and every entry is whole.
+    const left = readdirSync(cacheDir, { recursive: true }).map(String)
+    expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
+  }, 120_000)
 })
