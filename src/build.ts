@@ -4,13 +4,15 @@
  * sink, so the same walk fills memory for `dateline check`.
  */
 import path from 'node:path'
+import { PAGE_HTML_OPTIONS } from './emit/html.js'
+import { HtmlPool } from './emit/html-pool.js'
 import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
 import { outFolderProblem } from './load/config-schema.js'
 import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
 import { DATA_INDEX_FILE, PUBLIC_FOLDER } from './plan/layout.js'
-import { planSite, type OutputPlan } from './plan/plan.js'
+import { planSite, type OutputPlan, type PlannedFile } from './plan/plan.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { writeStaged, type OutputSink } from './write/output.js'
@@ -75,23 +77,37 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   const bodies = context.shared.bodies.html
   // Feed items' HTML comes from the cache too (feeds are rendered before the articles' own files).
   if (cache) for (const article of site.articles) for (const [key, html] of cache.outputsStartingWith(article, FEED_HTML)) primeBody(bodies, article, key, html)
-  for (const [i, file] of plan.files.entries()) {
-    if (!cache || !('article' in file)) await renderPlannedFile(file, context, sink)
-    else {
-      // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
-      const { article } = file
-      if (file.kind === 'article-jsonld') {
-        // The feeds are written by now: keep the HTML they rendered (a page renders its own, with the paywall wrapped).
-        for (const [key, html] of bodies.get(article) ?? []) if (key !== PAGE_HTML) cache.record(article, `${FEED_HTML}${key}`, html)
+  // Pages not in the cache have their bodies rendered on worker threads, a window ahead of this loop.
+  const pages = plan.files.flatMap((file) => (file.kind === 'article-page' && !cache?.has(file.article, file.kind) ? [file.article] : []))
+  const pool = HtmlPool.for(pages, PAGE_HTML_OPTIONS)
+  try {
+    for (const [i, file] of plan.files.entries()) {
+      if (file.kind === 'article-page' && pool) {
+        const html = await pool.ready(file.article)
+        if (html !== undefined) primeBody(bodies, file.article, PAGE_HTML, html)
       }
-      const hit = cache.output(article, file.kind)
-      if (hit !== undefined) await sink.write(file.path, hit)
-      else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
-      if (file.kind === lastOfArticle) cache.finish(article)
+      await emitFile(file, context, sink, cache, lastOfArticle)
+      for (const article of releaseAfter[i]!) context.shared.release(article)
     }
-    for (const article of releaseAfter[i]!) context.shared.release(article)
+  } finally {
+    await pool?.close()
   }
   return plan.files.map((file) => file.path).sort()
+}
+
+/** Write one planned file: from the cache when it holds the file, else rendered (and then remembered). */
+async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputSink, cache: BuildCache | undefined, lastOfArticle: string): Promise<void> {
+  if (!cache || !('article' in file)) return renderPlannedFile(file, context, sink)
+  // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
+  const { article } = file
+  if (file.kind === 'article-jsonld') {
+    // The feeds are written by now: keep the HTML they rendered (a page renders its own, with the paywall wrapped).
+    for (const [key, html] of context.shared.bodies.html.get(article) ?? []) if (key !== PAGE_HTML) cache.record(article, `${FEED_HTML}${key}`, html)
+  }
+  const hit = cache.output(article, file.kind)
+  if (hit !== undefined) await sink.write(file.path, hit)
+  else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+  if (file.kind === lastOfArticle) cache.finish(article)
 }
 
 const FEED_HTML = 'feed-html:'

@@ -143,6 +143,11 @@ export class BuildCache {
     return content
   }
 
+  /** Whether `output(article, kind)` would find a file (without counting it as reused). */
+  has(article: Article, kind: string): boolean {
+    return this.pending.get(article)?.entry.outputs[kind] !== undefined
+  }
+
   /** Every cached rendering of `article` whose kind starts with `prefix`, without the prefix. */
   outputsStartingWith(article: Article, prefix: string): [string, string][] {
     const outputs = this.pending.get(article)?.entry.outputs

@@ -111,9 +111,12 @@ function cleanHtml(html: string): string {
   return xmlSafe(html).replace(/\r\n?/g, '\n')
 }
 
+/** How an article page renders its body: in full, the paywalled part wrapped for Google's paywall markup. */
+export const PAGE_HTML_OPTIONS: ArticleHtmlOptions = { content: 'full', paywall: 'wrap' }
+
 /** The HTML for an article page: the full body, paywalled part wrapped for Google's paywall markup. */
 export function articlePageHtml(article: Article, cache?: BodyCache): string {
-  return articleHtml(article, { content: 'full', paywall: 'wrap', ...(cache ? { cache } : {}) })
+  return articleHtml(article, { ...PAGE_HTML_OPTIONS, ...(cache ? { cache } : {}) })
 }
 
 /** Whether a feed shows less than the whole article (paywalled, or nothing free). */

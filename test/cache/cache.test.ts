@@ -228,3 +228,24 @@ describe('two builds at once', () => {
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
   }, 120_000)
 })
+
+describe('page bodies rendered on worker threads', () => {
+  it('give the bytes of a build on one thread', async () => {
+    const site: Site = { root: path.join(base, 'workers', 'site'), articles: new Map() }
+    mkdirSync(path.join(site.root, 'articles'), { recursive: true })
+    writeConfig(site, 0)
+    writeAuthors(site, 0)
+    for (let slot = 0; slot < 12; slot++) {
+      site.articles.set(`story-${slot}.md`, { title: `Judul ${slot}`, body: slot % BODIES.length, date: slot % 2, author: slot % 3, draft: false })
+      writeArticle(site, `story-${slot}.md`)
+    }
+    // In-process from source: no workers. The CLI from dist/ with DATELINE_WORKERS=2: two of them.
+    const single = await outcome(site.root, { out: path.join(base, 'workers', 'single'), cache: false })
+    expect(Object.keys(single.files).filter((file) => file.endsWith('index.html')).length).toBe(13)
+    const out = path.join(base, 'workers', 'pool')
+    await promisify(execFile)(process.execPath, [path.join(repoRoot, 'dist/cli/bin.js'), 'build', site.root, '--out', out, '--no-cache', '--now', new Date(NOW).toISOString(), '--quiet'], {
+      env: { ...process.env, DATELINE_WORKERS: '2' },
+    })
+    expect(tree(out)).toEqual(single.files)
+  }, 120_000)
+})
