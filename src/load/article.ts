@@ -62,142 +62,46 @@ export function parseFrontmatter(split: SplitSource & { format: FrontmatterForma
 export function normalizeArticle(file: string, text: string, context: NormalizeContext): NormalizeResult {
   const { config } = context
   const diagnostics: Diagnostic[] = []
-  const split = splitFrontmatter(text)
-  const report = (severity: Severity, at: Position, message: string, rule: string) =>
-    diagnostics.push({ file, line: at.line, column: at.column, severity, message, rule })
+  const report: Report = (severity, at, message, rule) => diagnostics.push({ file, line: at.line, column: at.column, severity, message, rule })
 
-  if (split.frontmatter === undefined || split.format === undefined) {
-    const message = split.unclosed
-      ? `the frontmatter opened by "${split.unclosed}" on line 1 is never closed`
-      : 'no frontmatter: start the file with a "---" line, YAML (at least title and date), and another "---" line (or TOML between "+++" lines, or a JSON object)'
-    report('error', { line: 1, column: 1 }, message, 'frontmatter/missing')
-    return { status: 'invalid', diagnostics }
-  }
-  const parsed = parseFrontmatter(split as SplitSource & { format: FrontmatterFormat; frontmatter: string }, file)
-  if (!parsed.ok) return { status: 'invalid', diagnostics: [parsed.diagnostic] }
-  const { value: raw, positions } = parsed.data
-  const start = { line: split.frontmatterLine, column: 1 }
-  if (!isObject(raw)) {
-    report('error', start, `the frontmatter must be a map of keys (got ${raw === null ? 'nothing' : Array.isArray(raw) ? 'a list' : typeof raw})`, 'frontmatter/not-a-map')
-    return { status: 'invalid', diagnostics }
-  }
-
+  const source = readSource(file, text, report)
+  if (!source.ok) return { status: 'invalid', diagnostics: source.diagnostic ? [source.diagnostic] : diagnostics }
+  const { raw, positions, split, start } = source
   if (context.unrendered || isUnrendered(raw)) return { status: 'unlisted', diagnostics }
+
   const mapped = mapFrontmatterKeys(raw, positions, file, start, config.frontmatter)
   diagnostics.push(...mapped.diagnostics)
   const { fields, at, written } = mapped
   const pos = (key: string, sub = ''): Position => (sub ? positionOf(positions, `${mapped.path[key]}.${sub}`, at[key]) : (at[key] ?? start))
-  const error = (key: string, message: string, rule = 'frontmatter/invalid', sub = '') => report('error', pos(key, sub), `${written[key] ?? key}${sub ? `.${sub}` : ''}: ${message}`, rule)
+  const error: FieldError = (key, message, rule = 'frontmatter/invalid', sub = '') => report('error', pos(key, sub), `${written[key] ?? key}${sub ? `.${sub}` : ''}: ${message}`, rule)
   const warn = (key: string, sub: string, message: string, rule: string) => report('warning', pos(key, sub), message, rule)
+  const read: FieldReader = { fields, start, pos, error, report }
 
   const draft = booleanField(fields, 'draft', false, error)
   const noindex = booleanField(fields, 'noindex', false, error)
-
   const title = stringField(fields, 'title', error)
   if (title === undefined && !('title' in fields)) report('error', start, 'missing "title" (the headline)', 'frontmatter/missing-title')
-
-  const zone = config.site.timezone
-  const dateField = (key: string): ZonedDateTime | undefined => {
-    const value = fields[key]
-    if (value === undefined || value === null) return undefined
-    if (typeof value === 'string' && ELEVENTY_DATES.test(value.trim())) {
-      error(key, `"${value}" takes the date from the file system or git, which differs between machines; write the date itself (e.g. 2023-10-11)`, 'frontmatter/invalid-date')
-      return undefined
-    }
-    const result = typeof value === 'string' ? parseDateTime(englishDate(value) ?? value, zone) : { ok: false as const, reason: `expected an ISO 8601 date or date-time, got ${JSON.stringify(value)}` }
-    if (!result.ok) {
-      error(key, result.reason, 'frontmatter/invalid-date')
-      return undefined
-    }
-    return result.value
-  }
-  // Jekyll and Zola date a post by its file name when the frontmatter does not.
-  const nameDate = fileNameDate(file)
-  if (!('date' in fields) && nameDate !== undefined) fields.date = nameDate
-  const datePublished = dateField('date')
-  if (!('date' in fields) && !draft) report('error', start, 'missing "date" (the publication date, e.g. 2023-10-11T09:30:00), and the file name has none (2023-10-11-slug.md)', 'frontmatter/missing-date')
-  const dateModified = dateField('updated')
-  if (datePublished && dateModified && dateModified.epochMs < datePublished.epochMs) {
-    error('updated', `${dateModified.iso} is earlier than the publication date ${datePublished.iso}`, 'frontmatter/updated-before-date')
-  }
-  const expiry = dateField('expiryDate')
-
+  const { datePublished, dateModified, expiry } = readDates(read, file, draft, config.site.timezone)
   const lang = languageField(fields, config.site.language, error)
-  const categories = stringListField(fields, 'categories', error)
-  // Jekyll's and Hugo's `categories`: the first is the section, the others join the tags.
-  const section = stringField(fields, 'section', error) ?? categories[0] ?? context.listSection
-  const tags = [...new Set([...stringListField(fields, 'tags', error), ...categories.slice(fields.section === undefined ? 1 : 0)])]
+  const { section, tags } = readSectionAndTags(fields, error, context.listSection)
   const type = typeField(fields, error)
   const dateline = stringField(fields, 'dateline', error)
   const location = stringField(fields, 'location', error)
-
-  let slug: string
-  const rawSlug = stringField(fields, 'slug', error)
-  const fallbackSlug = fileSlug(file)
-  if (rawSlug !== undefined) {
-    // A slug is literal text in a URL path and a folder name: nothing that a URL or a file system would read as structure.
-    // eslint-disable-next-line no-control-regex
-    if (/[/\\?#%]|\.\.|[\u0000-\u001f\u007f]/.test(rawSlug) || rawSlug.trim() !== rawSlug || rawSlug === '.') {
-      error('slug', `"${rawSlug}" is not a safe slug: no "/", "\\", "?", "#", "%", "..", control characters or surrounding spaces`, 'frontmatter/unsafe-slug')
-      slug = fallbackSlug
-    } else slug = rawSlug
-  } else slug = fallbackSlug
-  if (!slug) report('error', start, `cannot derive a slug from the file name "${file.split('/').pop()}": add "slug:"`, 'frontmatter/unsafe-slug')
-  const slugBytes = new TextEncoder().encode(slug).length
-  if (slugBytes > MAX_SLUG_BYTES) {
-    report('error', pos('slug'), `the slug is ${slugBytes} bytes long; at most ${MAX_SLUG_BYTES} fit in a file name and a sitemap URL: set a shorter "slug:"`, 'frontmatter/unsafe-slug')
-  }
-
-  let canonical: string | undefined
-  const rawCanonical = stringField(fields, 'canonical', error)
-  if (rawCanonical !== undefined) {
-    if (isAbsoluteHttpUrl(rawCanonical)) canonical = resolveUrl(rawCanonical, config.site.url)
-    else error('canonical', `"${rawCanonical}" must be an absolute http(s) URL`, 'frontmatter/invalid-url')
-  }
-
-  const accessibleForFree = booleanField(fields, 'accessibleForFree', true, error)
-  let paywallSelector: string | undefined
-  const rawSelector = stringField(fields, 'paywallSelector', error)
-  if (!accessibleForFree) {
-    paywallSelector = rawSelector ?? '.paywall'
-    if (!/^\.-?[_a-zA-Z][_a-zA-Z0-9-]*$/.test(paywallSelector)) {
-      error('paywallSelector', `"${paywallSelector}" must be one class selector such as ".paywall" (Google accepts only .class selectors)`, 'frontmatter/invalid-paywall')
-    }
-  } else if (rawSelector !== undefined) {
-    report('warning', pos('paywallSelector'), 'paywallSelector has no effect unless accessibleForFree is false', 'frontmatter/unused-paywall')
-  }
-
+  const slug = readSlug(read, file)
+  const canonical = readCanonical(read, config.site.url)
+  const { accessibleForFree, paywallSelector } = readPaywall(read)
   const authors = authorsField(fields, context.registry, config, error, warn)
   if (written.image === 'cover') fields.image = coverImage(fields.image)
   const images = imagesField(fields, config.site.url, error)
-  const corrections = correctionsField(fields, zone, error)
-
+  const corrections = correctionsField(fields, config.site.timezone, error)
   const body = split.body
-  let description = stringField(fields, 'description', error)
-  if (description === undefined) description = truncateText(firstParagraphText(body), DESCRIPTION_MAX, lang)
+  const description = stringField(fields, 'description', error) ?? truncateText(firstParagraphText(body), DESCRIPTION_MAX, lang)
 
   if (draft) return { status: 'draft', diagnostics }
   if (diagnostics.some((d) => d.severity === 'error') || !datePublished || title === undefined || !slug) return { status: 'invalid', diagnostics }
 
-  const w = wallFields(datePublished)
-  const permalinkFields: PermalinkFields = {
-    yyyy: String(w.year).padStart(4, '0'),
-    mm: String(w.month).padStart(2, '0'),
-    dd: String(w.day).padStart(2, '0'),
-    slug,
-    section: section ? slugify(section) : '',
-    lang: lang.toLowerCase(),
-  }
-  let path = expandPermalink(config.permalink, permalinkFields)
-  if ('url' in fields) {
-    const override = readUrlOverride(fields.url, permalinkFields)
-    if (!override.ok) {
-      error('url', override.reason, 'frontmatter/invalid-url')
-      return { status: 'invalid', diagnostics }
-    }
-    if (override.path === false) return { status: 'unlisted', diagnostics }
-    path = override.path
-  }
+  const path = articlePath(read, config.permalink, { datePublished, slug, section, lang })
+  if (path === 'invalid' || path === 'unlisted') return { status: path, diagnostics }
   const url = resolveUrl(path.slice(1), config.site.url)
   const articlePositions: Record<string, Position> = {}
   for (const key of Object.keys(fields)) if (at[key]) articlePositions[key] = at[key]
@@ -233,6 +137,150 @@ export function normalizeArticle(file: string, text: string, context: NormalizeC
   }
   if (expiry && expiry.epochMs <= context.nowMs) return { status: 'expired', article, diagnostics }
   return { status: datePublished.epochMs > context.nowMs ? 'scheduled' : 'published', article, diagnostics }
+}
+
+type Report = (severity: Severity, at: Position, message: string, rule: string) => void
+type FieldError = (key: string, message: string, rule?: string, sub?: string) => void
+
+/** The mapped frontmatter of one file and how to report on a field of it. */
+interface FieldReader {
+  fields: Record<string, unknown>
+  /** Where the frontmatter starts: findings about a missing field point here. */
+  start: Position
+  pos: (key: string, sub?: string) => Position
+  error: FieldError
+  report: Report
+}
+
+type SourceResult =
+  | { ok: true; raw: Record<string, unknown>; positions: Map<string, Position>; split: SplitSource; start: Position }
+  | { ok: false; diagnostic?: Diagnostic }
+
+/** Split the frontmatter from the body and parse it; it must be a map. */
+function readSource(file: string, text: string, report: Report): SourceResult {
+  const split = splitFrontmatter(text)
+  if (split.frontmatter === undefined || split.format === undefined) {
+    const message = split.unclosed
+      ? `the frontmatter opened by "${split.unclosed}" on line 1 is never closed`
+      : 'no frontmatter: start the file with a "---" line, YAML (at least title and date), and another "---" line (or TOML between "+++" lines, or a JSON object)'
+    report('error', { line: 1, column: 1 }, message, 'frontmatter/missing')
+    return { ok: false }
+  }
+  const parsed = parseFrontmatter(split as SplitSource & { format: FrontmatterFormat; frontmatter: string }, file)
+  if (!parsed.ok) return { ok: false, diagnostic: parsed.diagnostic }
+  const { value: raw, positions } = parsed.data
+  const start = { line: split.frontmatterLine, column: 1 }
+  if (!isObject(raw)) {
+    report('error', start, `the frontmatter must be a map of keys (got ${raw === null ? 'nothing' : Array.isArray(raw) ? 'a list' : typeof raw})`, 'frontmatter/not-a-map')
+    return { ok: false }
+  }
+  return { ok: true, raw, positions, split, start }
+}
+
+/** Publication (from the frontmatter, else the file name), modification and expiry dates, in the site's zone. */
+function readDates(read: FieldReader, file: string, draft: boolean, zone: string): { datePublished?: ZonedDateTime; dateModified?: ZonedDateTime; expiry?: ZonedDateTime } {
+  const { fields, error, report, start } = read
+  const dateField = (key: string): ZonedDateTime | undefined => {
+    const value = fields[key]
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'string' && ELEVENTY_DATES.test(value.trim())) {
+      error(key, `"${value}" takes the date from the file system or git, which differs between machines; write the date itself (e.g. 2023-10-11)`, 'frontmatter/invalid-date')
+      return undefined
+    }
+    const result = typeof value === 'string' ? parseDateTime(englishDate(value) ?? value, zone) : { ok: false as const, reason: `expected an ISO 8601 date or date-time, got ${JSON.stringify(value)}` }
+    if (!result.ok) {
+      error(key, result.reason, 'frontmatter/invalid-date')
+      return undefined
+    }
+    return result.value
+  }
+  // Jekyll and Zola date a post by its file name when the frontmatter does not.
+  const nameDate = fileNameDate(file)
+  if (!('date' in fields) && nameDate !== undefined) fields.date = nameDate
+  const datePublished = dateField('date')
+  if (!('date' in fields) && !draft) report('error', start, 'missing "date" (the publication date, e.g. 2023-10-11T09:30:00), and the file name has none (2023-10-11-slug.md)', 'frontmatter/missing-date')
+  const dateModified = dateField('updated')
+  if (datePublished && dateModified && dateModified.epochMs < datePublished.epochMs) {
+    error('updated', `${dateModified.iso} is earlier than the publication date ${datePublished.iso}`, 'frontmatter/updated-before-date')
+  }
+  const expiry = dateField('expiryDate')
+  return { ...(datePublished ? { datePublished } : {}), ...(dateModified ? { dateModified } : {}), ...(expiry ? { expiry } : {}) }
+}
+
+/** The section (frontmatter, else the first category, else the list page's) and the tags (with the other categories). */
+function readSectionAndTags(fields: Record<string, unknown>, error: FieldError, listSection: string | undefined): { section?: string; tags: string[] } {
+  const categories = stringListField(fields, 'categories', error)
+  // Jekyll's and Hugo's `categories`: the first is the section, the others join the tags.
+  const section = stringField(fields, 'section', error) ?? categories[0] ?? listSection
+  const tags = [...new Set([...stringListField(fields, 'tags', error), ...categories.slice(fields.section === undefined ? 1 : 0)])]
+  return { ...(section !== undefined ? { section } : {}), tags }
+}
+
+/** The slug: the frontmatter's if it is safe, else the file's name; '' when neither gives one (reported). */
+function readSlug(read: FieldReader, file: string): string {
+  const { fields, error, report, start, pos } = read
+  let slug: string
+  const rawSlug = stringField(fields, 'slug', error)
+  const fallbackSlug = fileSlug(file)
+  if (rawSlug !== undefined) {
+    // A slug is literal text in a URL path and a folder name: nothing that a URL or a file system would read as structure.
+    // eslint-disable-next-line no-control-regex
+    if (/[/\\?#%]|\.\.|[\u0000-\u001f\u007f]/.test(rawSlug) || rawSlug.trim() !== rawSlug || rawSlug === '.') {
+      error('slug', `"${rawSlug}" is not a safe slug: no "/", "\\", "?", "#", "%", "..", control characters or surrounding spaces`, 'frontmatter/unsafe-slug')
+      slug = fallbackSlug
+    } else slug = rawSlug
+  } else slug = fallbackSlug
+  if (!slug) report('error', start, `cannot derive a slug from the file name "${file.split('/').pop()}": add "slug:"`, 'frontmatter/unsafe-slug')
+  const slugBytes = new TextEncoder().encode(slug).length
+  if (slugBytes > MAX_SLUG_BYTES) {
+    report('error', pos('slug'), `the slug is ${slugBytes} bytes long; at most ${MAX_SLUG_BYTES} fit in a file name and a sitemap URL: set a shorter "slug:"`, 'frontmatter/unsafe-slug')
+  }
+  return slug
+}
+
+/** An absolute http(s) `canonical`, resolved; undefined when unset or invalid (reported). */
+function readCanonical(read: FieldReader, siteUrl: string): string | undefined {
+  const rawCanonical = stringField(read.fields, 'canonical', read.error)
+  if (rawCanonical === undefined) return undefined
+  if (isAbsoluteHttpUrl(rawCanonical)) return resolveUrl(rawCanonical, siteUrl)
+  read.error('canonical', `"${rawCanonical}" must be an absolute http(s) URL`, 'frontmatter/invalid-url')
+  return undefined
+}
+
+/** `accessibleForFree` and, for a paywalled article, its one-class `paywallSelector` (default `.paywall`). */
+function readPaywall(read: FieldReader): { accessibleForFree: boolean; paywallSelector?: string } {
+  const { fields, error, report, pos } = read
+  const accessibleForFree = booleanField(fields, 'accessibleForFree', true, error)
+  const rawSelector = stringField(fields, 'paywallSelector', error)
+  if (accessibleForFree) {
+    if (rawSelector !== undefined) report('warning', pos('paywallSelector'), 'paywallSelector has no effect unless accessibleForFree is false', 'frontmatter/unused-paywall')
+    return { accessibleForFree }
+  }
+  const paywallSelector = rawSelector ?? '.paywall'
+  if (!/^\.-?[_a-zA-Z][_a-zA-Z0-9-]*$/.test(paywallSelector)) {
+    error('paywallSelector', `"${paywallSelector}" must be one class selector such as ".paywall" (Google accepts only .class selectors)`, 'frontmatter/invalid-paywall')
+  }
+  return { accessibleForFree, paywallSelector }
+}
+
+/** The article's URL path: the permalink pattern, or the frontmatter's `url` (`unlisted`: `permalink: false`). */
+function articlePath(read: FieldReader, permalink: string, values: { datePublished: ZonedDateTime; slug: string; section: string | undefined; lang: string }): string | 'invalid' | 'unlisted' {
+  const w = wallFields(values.datePublished)
+  const permalinkFields: PermalinkFields = {
+    yyyy: String(w.year).padStart(4, '0'),
+    mm: String(w.month).padStart(2, '0'),
+    dd: String(w.day).padStart(2, '0'),
+    slug: values.slug,
+    section: values.section ? slugify(values.section) : '',
+    lang: values.lang.toLowerCase(),
+  }
+  if (!('url' in read.fields)) return expandPermalink(permalink, permalinkFields)
+  const override = readUrlOverride(read.fields.url, permalinkFields)
+  if (!override.ok) {
+    read.error('url', override.reason, 'frontmatter/invalid-url')
+    return 'invalid'
+  }
+  return override.path === false ? 'unlisted' : override.path
 }
 
 /** PaperMod's `cover: { image, alt, caption, … }` as an image; an empty `image` (its archetype's default) is no image. */
