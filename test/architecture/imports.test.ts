@@ -86,4 +86,9 @@ describe('layers', () => {
     for (const layer of ['build', 'load', 'emit', 'write']) expect(ALLOWED['check/documents']).not.toContain(layer)
     expect(ALLOWED.report).not.toContain('emit')
   })
+
+  it('keeps every source file under 400 lines (small modules that each do one thing)', () => {
+    const long = files.map((file) => [path.relative(src, file), readFileSync(file, 'utf8').split('\n').length - 1] as const).filter(([, lines]) => lines > 400)
+    expect(long).toEqual([])
+  })
 })
