@@ -10,11 +10,12 @@ import { articleValues, releasePoints, renderPlannedFile, type RenderContext } f
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
 import { outFolderProblem } from './load/config-schema.js'
-import { loadSite, type LoadSiteOptions, type Site } from './load/site.js'
+import { loadSite, type LoadSiteOptions, type ProgressCallback, type Site } from './load/site.js'
 import { DATA_INDEX_FILE, PUBLIC_FOLDER } from './plan/layout.js'
 import { planSite, type OutputPlan, type PlannedFile } from './plan/plan.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
+import { plural } from './util/plural.js'
 import { writeStaged, type OutputSink } from './write/output.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
@@ -54,10 +55,10 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
   }
   const failing = site.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))
   if (failing.length) {
-    const what = failing.some((d) => d.severity === 'error') ? 'content errors' : 'warnings (--strict)'
-    throw new DatelineError(`build failed: ${failing.length} ${what}; nothing was written`, 1, site.diagnostics)
+    const what = failing.some((d) => d.severity === 'error') ? plural(failing.length, 'content error') : `${plural(failing.length, 'warning')} (--strict)`
+    throw new DatelineError(`build failed: ${what}; nothing was written`, 1, site.diagnostics)
   }
-  const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink, planBuild(site), cache), {
+  const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink, planBuild(site), cache, options.onProgress), {
     copyFrom: path.join(site.config.root, PUBLIC_FOLDER),
     ownedMarker: DATA_INDEX_FILE,
   })
@@ -70,7 +71,7 @@ export function planBuild(site: Site): OutputPlan {
 }
 
 /** Write every output of a loaded site into `sink` (load → plan → render each planned file); returns the files written, sorted. */
-export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = planBuild(site), cache?: BuildCache): Promise<string[]> {
+export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = planBuild(site), cache?: BuildCache, onProgress?: ProgressCallback): Promise<string[]> {
   const context: RenderContext = { config: site.config, now: plan.now, shared: articleValues(site.config) }
   const lastOfArticle = site.config.pages ? 'article-page' : 'article-head'
   const releaseAfter = releasePoints(plan.files)
@@ -82,6 +83,7 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   const pool = HtmlPool.for(pages, PAGE_HTML_OPTIONS)
   try {
     for (const [i, file] of plan.files.entries()) {
+      onProgress?.('writing files', i, plan.files.length)
       if (file.kind === 'article-page' && pool) {
         const html = await pool.ready(file.article)
         if (html !== undefined) primeBody(bodies, file.article, PAGE_HTML, html)

@@ -1,13 +1,16 @@
 /** `dateline build [ROOT]`: SPEC §4. A thin shell over `build()`. */
 import { watch } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { build } from '../build.js'
 import { BuildCache, defaultCacheDir } from '../cache/store.js'
 import type { Skipped } from '../load/site.js'
 import { DatelineError, formatLocation, type Diagnostic } from '../util/diagnostic.js'
+import { terminalStyle, type TerminalStyle } from '../report/style.js'
+import { parseCommandArgs } from './args.js'
 import type { CliIo } from './io.js'
+import { createProgress } from './progress.js'
 import { nowOption } from './options.js'
+import { plural } from '../util/plural.js'
 
 export const BUILD_HELP = `Usage: dateline build [ROOT] [options]
 
@@ -34,7 +37,7 @@ Exit codes: 0 built; 1 content errors; 2 usage, config or I/O failure.
 export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({
+    parsed = parseCommandArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -50,7 +53,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
       },
     })
   } catch (error) {
-    io.stderr(`dateline build: ${(error as Error).message}\n\n${BUILD_HELP}`)
+    io.stderr(`dateline build: ${(error as Error).message}\nRun "dateline build --help" for the options.\n`)
     return 2
   }
   const { values, positionals } = parsed
@@ -104,9 +107,14 @@ function isSource(root: string, out: string | undefined, file: string): boolean 
 
 async function buildOnce(root: string, io: CliIo, options: { configFile?: string; out?: string; now?: number; strict: boolean; quiet: boolean; cache: string | BuildCache | false }): Promise<number> {
   const started = performance.now()
-  const show = (root: string, d: Diagnostic) => printDiagnostic(io, root, d, options.quiet)
+  const style = terminalStyle(io.env, io.tty?.stderr ?? false)
+  const progress = createProgress({ write: io.stderr, enabled: !options.quiet && (io.tty?.stderr ?? false) })
+  const show = (root: string, d: Diagnostic) => {
+    progress.clear()
+    printDiagnostic(io, root, d, options.quiet, style)
+  }
   try {
-    const result = await build(root, options)
+    const result = await build(root, { ...options, onProgress: progress.update }).finally(() => progress.clear())
     lastOut = result.site.config.out
     // Info findings (a theme's own frontmatter keys) are for `dateline check`; the summary counts them.
     for (const d of result.diagnostics) if (d.severity !== 'info') show(root, d)
@@ -116,9 +124,9 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
       const notes = result.diagnostics.filter((d) => d.severity === 'info').length
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       io.stdout(
-        `dateline: built ${articles.length} article${articles.length === 1 ? '' : 's'}${leftOut(result.site.skipped)}, ` +
-          `${warnings} warning${warnings === 1 ? '' : 's'}${notes ? ` (${notes} note${notes === 1 ? '' : 's'}: dateline check lists them)` : ''}, ` +
-          `${result.files.length} files in ${seconds}s -> ${relative(io.cwd, config.out)}\n`,
+        `dateline: built ${plural(articles.length, 'article')}${leftOut(result.site.skipped)}, ` +
+          `${plural(warnings, 'warning')}${notes ? ` (${plural(notes, 'note')}: dateline check lists them)` : ''}, ` +
+          `${plural(result.files.length, 'file')} in ${seconds}s -> ${relative(io.cwd, config.out)}\n`,
       )
     }
     return 0
@@ -137,7 +145,6 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
 
 /** ` (left out: 2 drafts, …; skipped files: 3 list pages (_index.md), 40 not markdown (.png 38, .html 2))` or nothing. */
 function leftOut(skipped: Skipped): string {
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
   const articles = [
     skipped.drafts && plural(skipped.drafts, 'draft'),
     skipped.scheduled && `${skipped.scheduled} scheduled`,
@@ -154,10 +161,10 @@ function leftOut(skipped: Skipped): string {
   return parts.length ? ` (${parts.join('; ')})` : ''
 }
 
-function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean): void {
+function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean, style: TerminalStyle): void {
   if (quiet && d.severity !== 'error') return
   const file = relative(io.cwd, path.isAbsolute(d.file) ? d.file : path.join(root, d.file))
-  io.stderr(`${formatLocation({ ...d, file })}: ${d.severity}: ${d.message} [${d.rule}]\n`)
+  io.stderr(`${formatLocation({ ...d, file })}: ${style.paint(d.severity, d.severity)}: ${d.message} ${style.paint('dim', `[${d.rule}]`)}\n`)
 }
 
 function relative(cwd: string, file: string): string {

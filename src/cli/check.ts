@@ -1,7 +1,6 @@
 /** `dateline check [PATH…]`: SPEC §5. A thin shell over `checkFiles` / `checkSite` and the report formats. */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { ALL_RULES } from '../check/site/registry.js'
 import { checkFiles, type CheckResult } from '../check/documents/run.js'
 import type { CheckOptions } from '../check/documents/options.js'
@@ -11,8 +10,12 @@ import { assertKnownRules, checkSite } from '../check/site/check-site.js'
 import { findConfigFile, loadConfig } from '../load/config.js'
 import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
 import { DatelineError } from '../util/diagnostic.js'
+import { parseCommandArgs } from './args.js'
 import type { CliIo } from './io.js'
+import { createProgress } from './progress.js'
+import { terminalStyle } from '../report/style.js'
 import { nowOption, packageVersion } from './options.js'
+import { plural } from '../util/plural.js'
 
 export const CHECK_HELP = `Usage: dateline check [PATH...] [options]
 
@@ -60,7 +63,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   let parsed
   try {
-    parsed = parseArgs({
+    parsed = parseCommandArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -83,7 +86,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       },
     })
   } catch (error) {
-    return fail(`${(error as Error).message}\n\n${CHECK_HELP}`)
+    return fail(`${(error as Error).message}\nRun "dateline check --help" for the options.`)
   }
   const { values, positionals } = parsed
   if (values.help) {
@@ -137,9 +140,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (values.crawl && urls.length === 0) return fail('--crawl needs at least one http(s) URL')
 
   let result: CheckResult
+  const progress = createProgress({ write: io.stderr, enabled: io.tty?.stderr ?? false })
   try {
     if (positionals.length === 0) {
-      result = await checkSite(io.cwd, { cwd: io.cwd, now, ...(configFile ? { configFile } : {}), ...(policy ? { policy } : {}) })
+      result = await checkSite(io.cwd, { cwd: io.cwd, now, onProgress: progress.update, ...(configFile ? { configFile } : {}), ...(policy ? { policy } : {}) }).finally(() => progress.clear())
     } else {
       // With PATHs the config is optional: --config, or the one in the current folder, for check.rules (and site.url with --config).
       const config = configFile || findConfigFile(io.cwd) ? await loadConfig(io.cwd, configFile ? { configFile } : {}) : undefined
@@ -147,7 +151,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       assertKnownRules(config?.check?.rules, config?.configFile)
       const rules = config?.check?.rules
       const options: CheckOptions = { now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}), ...(rules ? { rules } : {}) }
-      const fromFiles = paths.length ? await checkFiles(paths, { cwd: io.cwd, ...options }) : { diagnostics: [], files: [] }
+      const fromFiles = paths.length ? await checkFiles(paths, { cwd: io.cwd, onProgress: progress.update, ...options }).finally(() => progress.clear()) : { diagnostics: [], files: [] }
       const fromWeb = urls.length ? await checkUrls(urls, { ...options, ...live, crawl: values.crawl, userAgent: `dateline-kit/${packageVersion()} (+https://www.npmjs.com/package/dateline-kit)` }) : { diagnostics: [], files: [] }
       result = { diagnostics: [...fromFiles.diagnostics, ...fromWeb.diagnostics], files: [...fromFiles.files, ...fromWeb.files] }
     }
@@ -165,6 +169,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     files: result.files.map((file) => file.file),
     rules: ALL_RULES,
     toolVersion: packageVersion(),
+    // Colour and Unicode markers only for a terminal; a file written with --output gets plain text.
+    style: terminalStyle(io.env, values.output === undefined && (io.tty?.stdout ?? false)),
   })
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output)
@@ -181,7 +187,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const counts = countBySeverity(diagnostics)
   if (counts.error > 0) return 1
   if (counts.warning > maxWarnings) {
-    io.stderr(`dateline check: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`)
+    io.stderr(`dateline check: ${plural(counts.warning, 'warning')}, more than --max-warnings ${maxWarnings}\n`)
     return 1
   }
   return 0

@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void
   cwd: string
   env: Record<string, string | undefined>
+  /** Whether standard output and standard error are terminals (progress, colour, markers). Default: neither. */
+  tty?: { stdout: boolean; stderr: boolean }
 }
 
 /** The real process. */
@@ -13,5 +15,6 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    tty: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
   }
 }

@@ -3,6 +3,10 @@ import { runBuild } from './build.js'
 import { runCheck } from './check.js'
 import { processIo, type CliIo } from './io.js'
 import { packageVersion } from './options.js'
+import { didYouMean } from '../util/did-you-mean.js'
+
+/** The commands, for did-you-mean. */
+const COMMANDS = ['build', 'check', 'help']
 
 const HELP = `Usage: dateline <command> [options]
 
@@ -34,9 +38,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     case 'help':
       io.stdout(HELP)
       return command === undefined ? 2 : 0
-    default:
-      io.stderr(`dateline: unknown command "${command}"\n\n${HELP}`)
+    default: {
+      const match = command.startsWith('-') ? undefined : didYouMean(command, COMMANDS)
+      io.stderr(`dateline: unknown command "${command}"${match ? `; did you mean "${match}"?` : ''}\nRun "dateline --help" for the commands.\n`)
       return 2
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseJson } from '@humanwhocodes/momoa'
 import { createJiti } from 'jiti'
 import type { DatelineConfig, ResolvedConfig } from '../model/config.js'
 import type { Position } from '../model/types.js'
@@ -48,6 +49,8 @@ async function readConfigFile(file: string): Promise<{ value: unknown; positions
   const shown = displayPath(file)
   if (file.endsWith('.json')) {
     const text = readUtf8(file, shown, 'config')
+    const syntax = jsonSyntaxError(text)
+    if (syntax) throw new DatelineError(`${shown}:${syntax.line}:${syntax.column}: JSON error: ${syntax.message}`, 2)
     const parsed = parseYaml(text, file)
     if (!parsed.ok) {
       const d = parsed.diagnostic
@@ -59,11 +62,35 @@ async function readConfigFile(file: string): Promise<{ value: unknown; positions
   try {
     module = await importConfigModule(file)
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new DatelineError(`${shown}: cannot load config: ${message}`, 2)
+    const message = error instanceof Error ? error.message.split('\n')[0]!.replace(/^Error: /, '').trim() : String(error)
+    const at = error instanceof Error ? lineInStack(error, file) : undefined
+    throw new DatelineError(`${shown}${at ? `:${at}` : ''}: cannot load config: ${message}`, 2)
   }
   const value = typeof module === 'object' && module !== null && 'default' in module ? (module as { default: unknown }).default : module
   return { value, positions: new Map() }
+}
+
+/**
+ * The first JSON syntax error in `text`, with its position. JSON is parsed
+ * strictly here (a trailing comma or a comment is an error, as in every JSON
+ * reader) before YAML reads it for key positions.
+ */
+function jsonSyntaxError(text: string): { line: number; column: number; message: string } | undefined {
+  try {
+    parseJson(text, { mode: 'json' })
+    return undefined
+  } catch (error) {
+    const { line = 1, column = 1, message } = error as { line?: number; column?: number; message: string }
+    const tokens: Record<string, string> = { LBrace: '{', RBrace: '}', LBracket: '[', RBracket: ']', Comma: ',', Colon: ':' }
+    return { line, column, message: message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\b(LBrace|RBrace|LBracket|RBracket|Comma|Colon)\b/g, (name) => `"${tokens[name]}"`) }
+  }
+}
+
+/** `line:column` of the config file's first frame in an error's stack or message (jiti reports syntax errors as `file:line:col`). */
+function lineInStack(error: Error, file: string): string | undefined {
+  const text = `${error.message}\n${error.stack ?? ''}`
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`${escaped}:(\\d+)(?::(\\d+))?`).exec(text)?.slice(1).filter(Boolean).join(':')
 }
 
 // The package entry next to this module: dist/index.js when built, src/index.ts when run from source.

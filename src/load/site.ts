@@ -22,7 +22,12 @@ export interface LoadSiteOptions {
   configFile?: string
   /** "Now" in epoch ms: articles dated later are scheduled and left out. Default: the clock. */
   now?: number
+  /** Called as work advances (for a progress line), e.g. `("loading articles", 340, 1000)`. */
+  onProgress?: ProgressCallback
 }
+
+/** Progress of a long step: what, how many done, out of how many. */
+export type ProgressCallback = (phase: string, done: number, total: number) => void
 
 export interface Site {
   config: ResolvedConfig
@@ -65,11 +70,11 @@ export interface ListSection {
 /** Load the site in `root`. Config problems throw `DatelineError` (exit 2); content problems are diagnostics. */
 export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<Site> {
   const config = await loadConfig(root, options)
-  return loadContent(config, options.now ?? Date.now(), options.cache)
+  return loadContent(config, options.now ?? Date.now(), options.cache, options.onProgress)
 }
 
 /** Load the articles of an already resolved config. */
-export async function loadContent(config: ResolvedConfig, now: number, cache?: BuildCache): Promise<Site> {
+export async function loadContent(config: ResolvedConfig, now: number, cache?: BuildCache, onProgress?: ProgressCallback): Promise<Site> {
   const { registry, diagnostics } = loadAuthorRegistry(config)
   const { markdown, notMarkdown } = await contentFiles(config.content, config.root)
   const articles: Article[] = []
@@ -90,7 +95,8 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   }
   const home = path.relative(config.root, config.content).split(path.sep).join('/')
   cache?.begin(config)
-  for (const [file, bytes] of sources) {
+  for (const [index, [file, bytes]] of sources.entries()) {
+    onProgress?.('loading articles', index, sources.length)
     const context = fromListPages(file, sections, home)
     // What the list pages above the file say is part of its source, for the cache.
     const key = cache?.keyOf(file, bytes, JSON.stringify(context))

@@ -8,6 +8,7 @@ import type { Formatter } from './types.js'
 
 export type { Formatter, ReportInput } from './types.js'
 export { countBySeverity } from './types.js'
+export { terminalStyle, shouldColor, PLAIN_STYLE, type TerminalStyle, type Tone } from './style.js'
 export { formatGithub, formatJson, formatJunit, formatSarif, formatStylish }
 
 export const FORMATS = {

@@ -7,17 +7,18 @@
  * lines; the json, sarif and junit formats carry each of them.
  */
 import { formatLocation, type Diagnostic } from '../util/diagnostic.js'
+import { PLAIN_STYLE, type TerminalStyle } from './style.js'
 import { countBySeverity, groupByFile, plural, SEVERITIES, type Formatter } from './types.js'
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ')
 
-export const formatStylish: Formatter = ({ diagnostics, files }) => {
+export const formatStylish: Formatter = ({ diagnostics, files, style = PLAIN_STYLE }) => {
   const counts = countBySeverity(diagnostics)
-  if (diagnostics.length === 0) return `✔ ${plural(files.length, 'file')} checked, no problems\n`
+  if (diagnostics.length === 0) return `${style.mark('ok')} ${plural(files.length, 'file')} checked, no problems\n`
   const shown = diagnostics.filter((d) => d.severity !== 'info')
   let out = ''
   for (const [file, group] of groupByFile(shown)) {
-    out += `\n${file}\n${table(group.map((d) => [`${d.line}:${d.column}`, d.severity, oneLine(d.message), d.rule]))}`
+    out += `\n${style.color ? style.paint('info', file) : file}\n${table(group.map((d) => [`${d.line}:${d.column}`, d.severity, oneLine(d.message), d.rule]), paintFinding(style))}`
   }
   const rules = byRule(diagnostics)
   out += `\nby rule${counts.info ? ' (info findings one by one: --format json)' : ''}\n`
@@ -29,15 +30,24 @@ export const formatStylish: Formatter = ({ diagnostics, files }) => {
       first.severity === 'info' ? `e.g. ${formatLocation(first)} ${oneLine(first.message)}` : `first at ${formatLocation(first)}`,
     ]),
   )
-  const mark = counts.error > 0 ? '✖' : counts.warning > 0 ? '⚠' : 'ℹ'
+  const mark = style.mark(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info')
   out += `\n${mark} ${plural(diagnostics.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(files.length, 'file')} checked\n`
   return out
 }
 
-/** Rows with their columns padded to a common width (the last column not). */
-function table(rows: readonly string[][]): string {
+/** Rows with their columns padded to a common width (the last column not), each padded cell then painted. */
+function table(rows: readonly string[][], paint: (cell: string, column: number, row: readonly string[]) => string = (cell) => cell): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)))
-  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd() + '\n').join('')
+  return rows.map((row) => `  ${row.map((cell, i) => paint(i === row.length - 1 ? cell : cell.padEnd(widths[i]!), i, row)).join('  ')}`.trimEnd() + '\n').join('')
+}
+
+/** A finding row `line:col  severity  message  rule`: position and rule dimmed, severity in its colour. */
+function paintFinding(style: TerminalStyle) {
+  return (cell: string, column: number, row: readonly string[]) => {
+    if (!style.color) return cell
+    if (column === 1) return style.paint(row[1] as 'error' | 'warning' | 'info', cell)
+    return column === 0 || column === 3 ? style.paint('dim', cell) : cell
+  }
 }
 
 /** Findings per rule, most severe rules first, then by count; the first finding in report order. */

@@ -1,6 +1,7 @@
 /** What every report format receives: the findings, the files looked at, and the rules. */
 import type { RuleMeta } from '../check/documents/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
+import type { TerminalStyle } from './style.js'
 
 export interface ReportInput {
   /** Findings, ordered by file, line, column. */
@@ -11,6 +12,8 @@ export interface ReportInput {
   rules: readonly RuleMeta[]
   /** dateline's version, for SARIF's `tool.driver.version`. */
   toolVersion?: string
+  /** Colours and markers for a terminal (stylish); default: no colour, ASCII markers. */
+  style?: TerminalStyle
 }
 
 /** A report format: pure, from findings to the bytes to print or write. */
@@ -40,8 +43,6 @@ export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Dia
   return groups
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
-}
+export { plural } from '../util/plural.js'
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']

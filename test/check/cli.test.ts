@@ -29,7 +29,7 @@ describe('dateline check: exit codes (SPEC §5)', () => {
   it('0 when there are no errors', async () => {
     const result = await run('clean')
     expect(result).toMatchObject({ code: 0, stderr: '' })
-    expect(result.stdout).toBe('✔ 1 file checked, no problems\n')
+    expect(result.stdout).toBe('ok 1 file checked, no problems\n')
   })
   it('1 on errors, with stylish output naming file, line, column and rule', async () => {
     const result = await run('broken')

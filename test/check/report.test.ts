@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ALL_RULES } from '../../src/check/site/registry.js'
 import { FORMATS, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, type ReportInput } from '../../src/report/index.js'
 import type { Diagnostic } from '../../src/util/diagnostic.js'
+import { shouldColor, terminalStyle } from '../../src/report/style.js'
 
 const diagnostics: Diagnostic[] = [
   { file: 'dist/feed.xml', line: 12, column: 5, severity: 'error', message: '<channel> needs a <description>', rule: 'rss/missing-element' },
@@ -28,10 +29,32 @@ describe('stylish', () => {
       ].join('\n'),
     )
     expect(out).not.toContain('  0:0  info  empty second line  sitemap/empty')
-    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (1 error, 2 warnings, 1 info) in 4 files checked')
+    expect(out.trimEnd().split('\n').at(-1)).toBe('x 4 problems (1 error, 2 warnings, 1 info) in 4 files checked')
   })
   it('says so when there is nothing to report', () => {
-    expect(formatStylish({ ...input, diagnostics: [] })).toBe('✔ 4 files checked, no problems\n')
+    expect(formatStylish({ ...input, diagnostics: [] })).toBe('ok 4 files checked, no problems\n')
+  })
+  it('uses Unicode markers on a terminal, and colours only when asked to', () => {
+    const tty = formatStylish({ ...input, style: terminalStyle({}, true) })
+    expect(tty.trimEnd().split('\n').at(-1)).toMatch(/^\u001b\[31m✖\u001b\[39m 4 problems/)
+    expect(tty).toContain('\u001b[33mwarning\u001b[39m')
+    const noColor = formatStylish({ ...input, style: terminalStyle({ NO_COLOR: '1' }, true) })
+    expect(noColor).not.toContain('\u001b')
+    expect(noColor.trimEnd().split('\n').at(-1)).toBe('✖ 4 problems (1 error, 2 warnings, 1 info) in 4 files checked')
+    expect(noColor).toBe(formatStylish(input).replace('x 4 problems', '✖ 4 problems'))
+  })
+})
+
+describe('colour decision', () => {
+  it('follows NO_COLOR, then FORCE_COLOR, then the terminal', () => {
+    expect(shouldColor({}, true)).toBe(true)
+    expect(shouldColor({}, false)).toBe(false)
+    expect(shouldColor({ NO_COLOR: '1' }, true)).toBe(false)
+    expect(shouldColor({ NO_COLOR: '1', FORCE_COLOR: '1' }, true)).toBe(false)
+    expect(shouldColor({ FORCE_COLOR: '1' }, false)).toBe(true)
+    expect(shouldColor({ FORCE_COLOR: '0' }, true)).toBe(false)
+    expect(shouldColor({ TERM: 'dumb' }, true)).toBe(false)
+    expect(terminalStyle({ FORCE_COLOR: '1' }, false).paint('error', 'x')).toBe('\u001b[31mx\u001b[39m')
   })
 })
 

@@ -51,6 +51,15 @@ describe('dateline CLI', () => {
     expect(dateline(['build', '--now', 'yesterday']).code).toBe(2)
   })
 
+  it('suggests the command or flag that was meant, in its own words rather than Node\'s', () => {
+    expect(dateline(['biuld'])).toMatchObject({ code: 2, stderr: 'dateline: unknown command "biuld"; did you mean "build"?\nRun "dateline --help" for the commands.\n' })
+    expect(dateline(['build', '--ouut', 'x'])).toMatchObject({ code: 2, stderr: 'dateline build: unknown option --ouut; did you mean --out?\nRun "dateline build --help" for the options.\n' })
+    expect(dateline(['check', '--fromat', 'json']).stderr).toContain('did you mean --format?')
+    expect(dateline(['check', '--format']).stderr).toContain('--format needs a value')
+    expect(dateline(['build', '--strict=yes']).stderr).toContain('--strict takes no value')
+    expect(dateline(['build', '--zzzzzz']).stderr).toBe('dateline build: unknown option --zzzzzz\nRun "dateline build --help" for the options.\n')
+  })
+
   it('builds, and prints a one-line summary', () => {
     const root = site(good)
     const result = dateline(['build', root, ...NOW])
@@ -76,6 +85,7 @@ describe('dateline CLI', () => {
     const result = dateline(['build', root, ...NOW])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('articles/b.md:3:1: error: date: "2023-02-30" is not a date that exists')
+    expect(result.stderr).toContain('build failed: 1 content error; nothing was written')
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(snapshot(path.join(root, 'dist'))).toEqual(before)
     expect(readdirSync(root).filter((name) => name.includes('staging'))).toEqual([])

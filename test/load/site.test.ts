@@ -48,9 +48,17 @@ describe('config formats', () => {
     expect(loaded.config.configFile).toBe(`${root}/${name}`)
     expect(loaded.articles[0]!.datePublished.iso).toBe('2023-10-11T00:00:00+09:00')
   })
-  it('reports a config that throws, without a stack trace', async () => {
-    const root = site({ 'dateline.config.mjs': "throw new Error('boom')\n" })
-    await expect(loadSite(root, { now: NOW })).rejects.toThrow(/dateline\.config\.mjs: cannot load config: boom$/)
+  it('reports a config that throws with the line it threw on, without a stack trace', async () => {
+    const root = site({ 'dateline.config.mjs': "const a = 1\nthrow new Error('boom')\n" })
+    await expect(loadSite(root, { now: NOW })).rejects.toThrow(/dateline\.config\.mjs:2:7: cannot load config: boom$/)
+  })
+  it('reports a syntax error in a TS config with its line', async () => {
+    const root = site({ 'dateline.config.ts': "export default {\n  site: {\n    url: 'https://a.example/'\n\n  out: 'x',\n}\n" })
+    await expect(loadSite(root, { now: NOW })).rejects.toThrow(/dateline\.config\.ts:5:\d+: cannot load config: .*Unexpected token/)
+  })
+  it('calls a syntax error in dateline.config.json a JSON error, with its line', async () => {
+    const root = site({ 'dateline.config.json': '{\n  "site": {\n    "url": "https://a.example/",\n  }\n}\n' })
+    await expect(loadSite(root, { now: NOW })).rejects.toThrow(/dateline\.config\.json:4:3: JSON error: Unexpected token "}"/)
   })
 })
 

@@ -36,6 +36,8 @@ export interface CheckResult {
 export interface CheckFilesOptions extends CheckOptions {
   /** Folder that relative PATHs and globs start from, and reports are relative to. Default: `process.cwd()`. */
   cwd?: string
+  /** Called before each file (for a progress line). */
+  onProgress?: (phase: string, done: number, total: number) => void
 }
 
 /** Run the checker for a document of a known kind. */
@@ -80,7 +82,8 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   if (problems.length) throw new DatelineError(problems.join('\n'), 2)
   const diagnostics: Diagnostic[] = []
   const checked: CheckedFile[] = []
-  for (const input of files) {
+  for (const [index, input] of files.entries()) {
+    options.onProgress?.('checking files', index, files.length)
     let bytes: Uint8Array
     try {
       // Synchronous on purpose: checking is CPU-bound and thousands of small awaited reads left the core idle.

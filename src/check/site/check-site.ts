@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { emitSite, planBuild } from '../../build.js'
-import { loadSite } from '../../load/site.js'
+import { loadSite, type ProgressCallback, type Site } from '../../load/site.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { memorySink } from '../../write/output.js'
 import { crossCheckSite } from './cross-check.js'
@@ -33,6 +33,15 @@ export interface CheckSiteOptions extends Omit<CheckOptions, 'siteUrl'> {
   configFile?: string
   /** Folder reports are relative to. Default: `process.cwd()`. */
   cwd?: string
+  /** Called as work advances (for a progress line). */
+  onProgress?: ProgressCallback
+}
+
+/** A site check, with the loaded site and the in-memory build it checked (what `dateline preview` shows). */
+export interface SiteCheckResult extends CheckResult {
+  site: Site
+  /** Every output a build would write, by path relative to the output folder. */
+  outputs: ReadonlyMap<string, Uint8Array>
 }
 
 /**
@@ -40,9 +49,10 @@ export interface CheckSiteOptions extends Omit<CheckOptions, 'siteUrl'> {
  * build would write, under the dateline policy for JSON-LD. Config errors
  * throw `DatelineError` (exit 2), as in `dateline build`.
  */
-export async function checkSite(root: string, options: CheckSiteOptions = {}): Promise<CheckResult> {
+export async function checkSite(root: string, options: CheckSiteOptions = {}): Promise<SiteCheckResult> {
   const cwd = options.cwd ?? process.cwd()
-  const site = await loadSite(root, { configFile: options.configFile, now: options.now })
+  const { onProgress } = options
+  const site = await loadSite(root, { configFile: options.configFile, now: options.now, ...(onProgress ? { onProgress } : {}) })
   assertKnownRules(site.config.check?.rules, site.config.configFile)
   const rootDir = site.config.root
   const fromRoot = (file: string) => displayPath(path.resolve(rootDir, file), cwd)
@@ -51,12 +61,13 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
 
   const sink = memorySink()
   const plan = planBuild(site)
-  await emitSite(site, sink, plan)
+  await emitSite(site, sink, plan, undefined, onProgress)
   const checkOptions: CheckOptions = { now: site.now, siteUrl: site.config.site.url, policy: options.policy ?? 'dateline' }
   const outputs = [...sink.files.keys()].sort()
   const texts = new Map<string, string>()
   const shownOutput = (name: string) => displayPath(path.resolve(site.config.out, name), cwd)
-  for (const name of outputs) {
+  for (const [index, name] of outputs.entries()) {
+    onProgress?.('checking files', index, outputs.length)
     const shown = shownOutput(name)
     const read = readForCheck(sink.files.get(name)!, shown)
     if (!read.ok) {
@@ -71,7 +82,7 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
   }
   diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot, plan }))
   const rules = { ...SITE_MODE_RULES, ...site.config.check?.rules, ...options.rules }
-  return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules })), files }
+  return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules })), files, site, outputs: sink.files }
 }
 
 /** Config `check.rules` may name only rules dateline has: a typo would silently keep a rule on. */
