@@ -1,18 +1,21 @@
 /** The `dateline` command: dispatches to `build` and `check`. Never prints a stack trace. */
 import { runBuild } from './build.js'
 import { runCheck } from './check.js'
+import { runPreview } from './preview.js'
 import { processIo, type CliIo } from './io.js'
 import { packageVersion } from './options.js'
 import { didYouMean } from '../util/did-you-mean.js'
 
 /** The commands, for did-you-mean. */
-const COMMANDS = ['build', 'check', 'help']
+const COMMANDS = ['build', 'check', 'preview', 'help']
 
 const HELP = `Usage: dateline <command> [options]
 
 Commands:
   build [ROOT]      build JSON-LD, head fragments, feeds, sitemaps and pages
   check [PATH...]   validate structured data (a site's sources, or built files)
+  preview [PATH...] write an HTML report: search result, social cards, feed
+                    item, JSON-LD and findings for each article
 
 Options:
   -h, --help        show help (also: dateline <command> --help)
@@ -28,6 +31,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return runBuild(rest, io)
     case 'check':
       return runCheck(rest, io)
+    case 'preview':
+      return runPreview(rest, io)
     case '-v':
     case '--version':
       io.stdout(`${packageVersion()}\n`)
