@@ -28,7 +28,8 @@ A PATH may be an http(s) URL: the document is fetched and checked, with
 its status, redirects and Content-Type.
 
 Options:
-  --format NAME       stylish (default), json, sarif, junit, github
+  --format NAME       stylish (default), json, sarif, junit, github, html
+                      (html: a self-contained report page; see preview)
   --output FILE       write the report to FILE instead of standard output
   --max-warnings N    fail when there are more than N warnings
   --now ISO           "now" for the news-sitemap window and feed dates

@@ -2,6 +2,7 @@
 import type { RuleMeta } from '../check/rule.js'
 import { formatLocation, type Diagnostic } from '../util/diagnostic.js'
 import { html, type SafeHtml } from './html.js'
+import { plural } from '../util/plural.js'
 
 /** The list of findings; empty markup when there are none. */
 export function renderFindings(findings: readonly Diagnostic[], rules: ReadonlyMap<string, RuleMeta>): SafeHtml {
@@ -10,7 +11,7 @@ export function renderFindings(findings: readonly Diagnostic[], rules: ReadonlyM
   const info = findings.filter((d) => d.severity === 'info')
   const rest = findings.filter((d) => d.severity !== 'info')
   return html`${rest.length ? html`<ul class="findings">${rest.map((d) => renderFinding(d, rules.get(d.rule)))}</ul>` : ''}${
-    info.length ? html`<details class="info-findings"><summary>${info.length} info finding${info.length === 1 ? '' : 's'} (${[...new Set(info.map((d) => d.rule))].join(', ')})</summary><ul class="findings">${info.map((d) => renderFinding(d, rules.get(d.rule)))}</ul></details>` : ''
+    info.length ? html`<details class="info-findings"><summary>${plural(info.length, 'info finding')} (${[...new Set(info.map((d) => d.rule))].join(', ')})</summary><ul class="findings">${info.map((d) => renderFinding(d, rules.get(d.rule)))}</ul></details>` : ''
   }`
 }
 

@@ -75,6 +75,8 @@ table.articles th, table.articles td { text-align: start; padding: 6px 8px; bord
 table.articles th button { font: inherit; font-weight: 600; background: none; border: 0; cursor: pointer; padding: 0; }
 th[aria-sort=ascending] button::after { content: " ▲"; } th[aria-sort=descending] button::after { content: " ▼"; }
 td.num { text-align: end; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; }
+.url { overflow-wrap: anywhere; }
 .filter { margin: 12px 0; }
 `
 

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../util/diagnostic.js'
 import { renderCards } from './cards.js'
 import { renderFindings, severityCounts } from './findings.js'
 import { html, langAttributes, trusted, type SafeHtml } from './html.js'
+import { plural } from '../util/plural.js'
 import { renderJsonLdTree } from './jsonld-tree.js'
 import { layout } from './layout.js'
 import { renderSnippet } from './snippet.js'
@@ -13,10 +14,19 @@ function ruleMap(rules: readonly RuleMeta[]): Map<string, RuleMeta> {
   return new Map(rules.map((rule) => [rule.id, rule]))
 }
 
+/** A URL with its path decoded for reading (`/2023/10/行政/`); the href keeps the encoded form. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
 function statusOf(findings: readonly Diagnostic[]): SafeHtml {
   const counts = severityCounts(findings)
-  if (counts.error) return html`<span class="status status-error">${counts.error} error${counts.error === 1 ? '' : 's'}</span>`
-  if (counts.warning) return html`<span class="status status-warning">${counts.warning} warning${counts.warning === 1 ? '' : 's'}</span>`
+  if (counts.error) return html`<span class="status status-error">${plural(counts.error, 'error')}</span>`
+  if (counts.warning) return html`<span class="status status-warning">${plural(counts.warning, 'warning')}</span>`
   return html`<span class="status status-ok">ok</span>`
 }
 
@@ -81,9 +91,9 @@ export function renderIndexPage(report: PreviewReport): string {
     const title = article.meta.title ?? article.meta.og['og:title'] ?? article.url
     const published = article.meta.og['article:published_time'] ?? ''
     return html`<tr data-rules="${[...new Set(article.findings.map((d) => d.rule))].join(' ')}">
-  <td data-sort="${title}"><a href="${article.page}"${langAttributes(article.lang)}>${title}</a><div class="muted" dir="ltr">${article.url}</div></td>
+  <td data-sort="${title}"><a href="${article.page}"${langAttributes(article.lang)}>${title}</a><div class="muted url" dir="ltr">${readableUrl(article.url)}</div></td>
   <td>${article.lang ?? ''}</td>
-  <td dir="ltr" data-sort="${published}">${published}</td>
+  <td class="date" dir="ltr" data-sort="${published}">${published.replace('T', ' ')}</td>
   <td class="num" data-sort="${counts.error}">${counts.error}</td>
   <td class="num" data-sort="${counts.warning}">${counts.warning}</td>
   <td class="num" data-sort="${counts.info}">${counts.info}</td>
@@ -93,7 +103,7 @@ export function renderIndexPage(report: PreviewReport): string {
   const all = [...report.articles.flatMap((a) => a.findings), ...report.siteFindings]
   const counts = severityCounts(all)
   const body = html`
-<p class="muted">Previewed ${report.source}: ${report.articles.length} article${report.articles.length === 1 ? '' : 's'}; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info. Snippet widths are estimates measured in this browser.</p>
+<p class="muted">Previewed ${report.source}: ${plural(report.articles.length, 'article')}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info. Snippet widths are estimates measured in this browser.</p>
 <div class="filter"><label>Rule: <select id="rule-filter"><option value="">all articles</option>${allRules.map((rule) => html`<option value="${rule}">${rule}</option>`)}</select></label> <span class="muted"><span id="shown-count">${report.articles.length}</span> shown</span></div>
 <table class="articles">
 <thead><tr><th><button type="button">Article</button></th><th><button type="button">Language</button></th><th><button type="button">Published</button></th><th data-type="number"><button type="button">Errors</button></th><th data-type="number"><button type="button">Warnings</button></th><th data-type="number"><button type="button">Info</button></th><th>Status</th></tr></thead>

@@ -18,19 +18,18 @@ export const REPORT_SCRIPT = String.raw`
     el.dataset.width = String(Math.round(fullWidth));
     el.dataset.max = String(max);
     if (fullWidth <= max) { el.dataset.cut = 'false'; return; }
-    // A space before the ellipsis where the text has spaces between words; none in Chinese or Japanese.
-    const ELLIPSIS = full.includes(' ') ? ' …' : '…';
     const parts = graphemes(full, el.lang);
     let lo = 0, hi = parts.length;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (width(parts.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= max) lo = mid; else hi = mid - 1;
+      if (width(parts.slice(0, mid).join('').trimEnd() + ' …') <= max) lo = mid; else hi = mid - 1;
     }
     let kept = parts.slice(0, lo).join('');
-    // Google cuts between words where the script has spaces.
+    // Google cuts between words where the script has spaces; Chinese and Japanese are cut anywhere, with no space before the ellipsis.
+    const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(kept);
     const space = kept.lastIndexOf(' ');
-    if (space > kept.length * 0.6) kept = kept.slice(0, space);
-    const shown = kept.trimEnd() + ELLIPSIS;
+    if (!unspaced && space > kept.length * 0.6) kept = kept.slice(0, space);
+    const shown = kept.trimEnd() + (unspaced ? '…' : ' …');
     el.dataset.cut = 'true';
     el.dataset.shownWidth = String(Math.round(width(shown)));
     el.textContent = '';

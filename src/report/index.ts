@@ -1,5 +1,6 @@
 /** The report formats of `dateline check --format`. */
 import { formatGithub } from './github.js'
+import { formatHtml } from './html.js'
 import { formatJson } from './json.js'
 import { formatJunit } from './junit.js'
 import { formatSarif } from './sarif.js'
@@ -9,7 +10,7 @@ import type { Formatter } from './types.js'
 export type { Formatter, ReportInput } from './types.js'
 export { countBySeverity } from './types.js'
 export { terminalStyle, shouldColor, PLAIN_STYLE, type TerminalStyle, type Tone } from './style.js'
-export { formatGithub, formatJson, formatJunit, formatSarif, formatStylish }
+export { formatGithub, formatHtml, formatJson, formatJunit, formatSarif, formatStylish }
 
 export const FORMATS = {
   stylish: formatStylish,
@@ -17,6 +18,7 @@ export const FORMATS = {
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>
 
 export type FormatName = keyof typeof FORMATS

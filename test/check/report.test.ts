@@ -6,6 +6,7 @@ import { ALL_RULES } from '../../src/check/site/registry.js'
 import { FORMATS, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, type ReportInput } from '../../src/report/index.js'
 import type { Diagnostic } from '../../src/util/diagnostic.js'
 import { shouldColor, terminalStyle } from '../../src/report/style.js'
+import { escapeHtmlText } from '../../src/emit/html-escape.js'
 
 const diagnostics: Diagnostic[] = [
   { file: 'dist/feed.xml', line: 12, column: 5, severity: 'error', message: '<channel> needs a <description>', rule: 'rss/missing-element' },
@@ -193,4 +194,18 @@ describe('github', () => {
 
 it('every format is deterministic for the same input', () => {
   for (const format of Object.values(FORMATS)) expect(format(input)).toBe(format(input))
+})
+
+describe('html', () => {
+  it('is one self-contained page: every file, each finding with its rule docs, hostile text escaped', () => {
+    const page = FORMATS.html({ ...input, diagnostics: [...diagnostics, { file: 'x.html', line: 1, column: 1, severity: 'error', rule: 'rss/missing-element', message: '</script><script>alert(1)</script>' }] })
+    expect(page.startsWith('<!doctype html>')).toBe(true)
+    expect(page).toContain("default-src 'none'".replace(/'/g, '&#39;'))
+    expect(page.match(/<script>/g)).toHaveLength(1)
+    expect(page).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
+    for (const file of input.files) expect(page).toContain(`>${file.replace(/ /g, ' ')}<`)
+    expect(page).toContain('<option value="rss/missing-element">rss/missing-element</option>')
+    expect(page).toContain(escapeHtmlText(ALL_RULES.find((r) => r.id === 'rss/missing-element')!.description))
+    expect(page).not.toMatch(/<(img|script|link|iframe)[^>]+(src|href)="http/)
+  })
 })
