@@ -1,5 +1,4 @@
 /** `dateline build [ROOT]`: SPEC §4. A thin shell over `build()`. */
-import { watch } from 'node:fs'
 import path from 'node:path'
 import { build } from '../build.js'
 import { BuildCache, defaultCacheDir } from '../cache/store.js'
@@ -9,6 +8,7 @@ import { terminalStyle, type TerminalStyle } from '../report/style.js'
 import { parseCommandArgs } from './args.js'
 import type { CliIo } from './io.js'
 import { createProgress } from './progress.js'
+import { watchAndRebuild } from './watch.js'
 import { nowOption } from './options.js'
 import { plural } from '../util/plural.js'
 
@@ -23,7 +23,8 @@ Options:
   --now ISO       the build's "now" (also DATELINE_NOW): decides scheduled
                   articles and the news-sitemap window; default: the clock
   --strict        warnings fail the build
-  --watch         rebuild when a source changes (the cache stays in memory too)
+  --watch         rebuild when a source changes (saves by rename too),
+                  printing what changed; the cache stays in memory too
   --cache-dir DIR keep the build cache here (default: node_modules/.cache/dateline
                   in ROOT when ROOT has node_modules, else ROOT/.dateline-cache)
   --no-cache      neither read nor write the build cache
@@ -87,7 +88,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   const code = await once()
   if (!values.watch) return code
   const out = () => (values.out ? path.resolve(io.cwd, values.out) : lastOut)
-  return watchAndRebuild(root, io, once, (file) => isSource(root, out(), file))
+  return watchAndRebuild(io, { root, rebuild: once, relevant: (file) => isSource(root, out(), file), ignore: () => [out()].filter((folder) => folder !== undefined) })
 }
 
 /** The output folder of the last successful build, so the watcher can ignore what it writes. */
@@ -170,37 +171,4 @@ function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean,
 function relative(cwd: string, file: string): string {
   const r = path.relative(cwd, file)
   return r && !r.startsWith('..') ? r : file
-}
-
-/** Rebuild on changes under ROOT (not in the output), debounced; runs until interrupted. */
-function watchAndRebuild(root: string, io: CliIo, rebuild: () => Promise<number>, relevant: (file: string) => boolean): Promise<number> {
-  return new Promise((resolve) => {
-    let timer: NodeJS.Timeout | undefined
-    let running = false
-    let again = false
-    // A change that lands during a rebuild gets one more rebuild after it, never a lost update.
-    const run = async () => {
-      if (running) {
-        again = true
-        return
-      }
-      running = true
-      do {
-        again = false
-        await rebuild()
-      } while (again)
-      running = false
-    }
-    io.stdout(`dateline: watching ${relative(io.cwd, root) || '.'} (Ctrl-C to stop)\n`)
-    const watcher = watch(root, { recursive: true }, (_event, name) => {
-      const file = String(name ?? '')
-      if (!file || !relevant(file)) return
-      clearTimeout(timer)
-      timer = setTimeout(run, 100)
-    })
-    process.once('SIGINT', () => {
-      watcher.close()
-      resolve(0)
-    })
-  })
 }

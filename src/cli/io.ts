@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline/promises'
+
 /** What a command needs from the process, passed in so commands can be run in tests. */
 export interface CliIo {
   stdout: (text: string) => void
@@ -6,6 +8,8 @@ export interface CliIo {
   env: Record<string, string | undefined>
   /** Whether standard output and standard error are terminals (progress, colour, markers). Default: neither. */
   tty?: { stdout: boolean; stderr: boolean }
+  /** Ask a question and read one line; only when a person is at a terminal (init asks for the config format). */
+  prompt?: (question: string) => Promise<string>
 }
 
 /** The real process. */
@@ -16,5 +20,17 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     tty: { stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
+    ...(process.stdin.isTTY && process.stdout.isTTY
+      ? {
+          prompt: async (question: string) => {
+            const readline = createInterface({ input: process.stdin, output: process.stdout })
+            try {
+              return await readline.question(question)
+            } finally {
+              readline.close()
+            }
+          },
+        }
+      : {}),
   }
 }

@@ -1,13 +1,14 @@
 /** The `dateline` command: dispatches to `build` and `check`. Never prints a stack trace. */
 import { runBuild } from './build.js'
 import { runCheck } from './check.js'
+import { runInit } from './init.js'
 import { runPreview } from './preview.js'
 import { processIo, type CliIo } from './io.js'
 import { packageVersion } from './options.js'
 import { didYouMean } from '../util/did-you-mean.js'
 
 /** The commands, for did-you-mean. */
-const COMMANDS = ['build', 'check', 'preview', 'help']
+const COMMANDS = ['build', 'check', 'preview', 'init', 'help']
 
 const HELP = `Usage: dateline <command> [options]
 
@@ -16,6 +17,7 @@ Commands:
   check [PATH...]   validate structured data (a site's sources, or built files)
   preview [PATH...] write an HTML report: search result, social cards, feed
                     item, JSON-LD and findings for each article
+  init [DIR]        create a site: config, a sample article, authors
 
 Options:
   -h, --help        show help (also: dateline <command> --help)
@@ -33,6 +35,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return runCheck(rest, io)
     case 'preview':
       return runPreview(rest, io)
+    case 'init':
+      return runInit(rest, io)
     case '-v':
     case '--version':
       io.stdout(`${packageVersion()}\n`)

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.js'
 import { collectFiles, collectSite } from '../../src/preview/index.js'
 import type { PreviewReport } from '../../src/preview/types.js'
-import { repoRoot } from '../helpers/site.js'
+import { article, makeSite, removeSite, repoRoot } from '../helpers/site.js'
 
 const bin = path.join(repoRoot, 'dist/cli/bin.js')
 const NOW = '2023-10-11T12:00:00+07:00'
@@ -42,7 +42,17 @@ describe('preview from the sources', () => {
     const checked = await checkSite(examples, { cwd: repoRoot, now: Date.parse(NOW) })
     const placed = report.articles.reduce((n, a) => n + a.findings.length, report.siteFindings.length)
     expect(placed).toBe(checked.diagnostics.length)
-    expect(report.articles.find((a) => a.url === LEAD)!.findings.some((d) => d.place === 'jsonld')).toBe(true)
+  })
+  it('puts a frontmatter finding on its article\'s source, and a missing image on its cards', async () => {
+    const root = makeSite({ 'articles/a.md': article({ title: 'A', date: '2023-10-10T09:00:00', titel: 'typo', image: '/missing.jpg' }) })
+    try {
+      const small = await collectSite(root, { cwd: root, now: Date.parse(NOW) })
+      expect(small.articles).toHaveLength(1)
+      expect(small.articles[0]!.findings).toContainEqual(expect.objectContaining({ rule: 'frontmatter/unknown-key', place: 'source', file: 'articles/a.md' }))
+      expect(small.articles[0]!.image).toMatchObject({ url: 'https://semarak.example/missing.jpg', problem: expect.stringContaining('no such file') })
+    } finally {
+      removeSite(root)
+    }
   })
 })
 
