@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { pageFile, DATA_FOLDER, PUBLIC_FOLDER } from '../build.js'
+import { headFile, jsonLdFile, pageFile, PUBLIC_FOLDER } from '../plan/layout.js'
 import { ALL_RULES } from '../check/registry.js'
 import { checkFiles, type CheckResult } from '../check/run.js'
 import { checkSite } from '../check/site.js'
@@ -63,14 +63,14 @@ export async function collectSite(root: string, options: CollectOptions = {}): P
   }
   const articles = site.articles.map((article): Omit<PreviewArticle, 'findings'> & { places: Map<string, FindingPlace> } => {
     const page = config.pages ? pageFile(article) : undefined
-    const head = `${DATA_FOLDER}/${article.slug}.head.html`
+    const head = headFile(article)
     const meta = extractPageMeta((page && text(page)) ?? text(head) ?? '')
-    meta.jsonLd = [JSON.parse(text(`${DATA_FOLDER}/${article.slug}.jsonld`) ?? 'null')].filter(Boolean)
+    meta.jsonLd = [JSON.parse(text(jsonLdFile(article)) ?? 'null')].filter(Boolean)
     const source = displayPath(path.resolve(config.root, article.file), cwd)
     const places = new Map<string, FindingPlace>([
       [source, 'source'],
       [shownOutput(head), 'head'],
-      [shownOutput(`${DATA_FOLDER}/${article.slug}.jsonld`), 'jsonld'],
+      [shownOutput(jsonLdFile(article)), 'jsonld'],
       ...(page ? ([[shownOutput(page), 'page']] as const) : []),
     ])
     return { page: '', url: article.url, file: source, files: [...places.keys()], lang: article.lang, meta, places, ...withImagesAndFeed(article.url, meta, roots, located, cwd) }
