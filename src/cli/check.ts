@@ -6,7 +6,8 @@ import { checkFiles, type CheckResult } from '../check/documents/run.js'
 import type { CheckOptions } from '../check/documents/options.js'
 import { checkUrls, LIVE_DEFAULTS } from '../check/documents/live/crawl.js'
 import { selectFindings, unknownRulePatterns } from '../check/documents/rule-selection.js'
-import { assertKnownRules, checkSite } from '../check/site/check-site.js'
+import { assertKnownRules, checkSite, type SiteCheckResult } from '../check/site/check-site.js'
+import { previewOfFileCheck, previewOfSiteCheck } from '../preview/collect.js'
 import { findConfigFile, loadConfig } from '../load/config.js'
 import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
 import { DatelineError } from '../util/diagnostic.js'
@@ -165,7 +166,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
 
   const diagnostics = selectFindings(result.diagnostics, { only, ignore, quiet: values.quiet })
+  // The html report shows each article as `dateline preview` does, with this run's findings.
+  const preview =
+    format === 'html' ? ('site' in result ? previewOfSiteCheck({ ...(result as SiteCheckResult), diagnostics }, io.cwd) : previewOfFileCheck({ ...result, diagnostics }, positionals, { cwd: io.cwd, ...(siteUrl ? { siteUrl } : {}) })) : undefined
   const report = FORMATS[format]({
+    ...(preview ? { preview } : {}),
     diagnostics,
     files: result.files.map((file) => file.file),
     rules: ALL_RULES,

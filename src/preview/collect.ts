@@ -9,7 +9,7 @@ import path from 'node:path'
 import { headFile, jsonLdFile, pageFile, PUBLIC_FOLDER } from '../plan/layout.js'
 import { ALL_RULES } from '../check/registry.js'
 import { checkFiles, type CheckResult } from '../check/run.js'
-import { checkSite } from '../check/site.js'
+import { checkSite, type SiteCheckResult } from '../check/site.js'
 import { displayPath } from '../check/inputs.js'
 import { detectKind, type DocumentKind } from '../check/detect.js'
 import type { ProgressCallback } from '../load/site.js'
@@ -47,6 +47,11 @@ interface LocatedFile {
 export async function collectSite(root: string, options: CollectOptions = {}): Promise<PreviewReport> {
   const cwd = options.cwd ?? process.cwd()
   const result = await checkSite(root, { cwd, ...(options.now !== undefined ? { now: options.now } : {}), ...(options.configFile ? { configFile: options.configFile } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) })
+  return previewOfSiteCheck(result, cwd)
+}
+
+/** The report for a site check already run (`dateline check --format html` passes its own, rule-filtered findings). */
+export function previewOfSiteCheck(result: SiteCheckResult, cwd: string): PreviewReport {
   const { site, outputs } = result
   const { config } = site
   const shownOutput = (name: string) => displayPath(path.resolve(config.out, name), cwd)
@@ -82,7 +87,20 @@ export async function collectSite(root: string, options: CollectOptions = {}): P
 export async function collectFiles(paths: readonly string[], options: CollectOptions = {}): Promise<PreviewReport> {
   const cwd = options.cwd ?? process.cwd()
   const result = await checkFiles(paths, { cwd, ...(options.now !== undefined ? { now: options.now } : {}), ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) })
-  const read = (file: string) => readFileSync(path.resolve(cwd, file), 'utf8')
+  return previewOfFileCheck(result, paths, { cwd, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) })
+}
+
+/** The report for a check of built files already run. */
+export function previewOfFileCheck(result: CheckResult, paths: readonly string[], options: { cwd: string; siteUrl?: string }): PreviewReport {
+  const { cwd } = options
+  // Files only: pages checked over the network (check with URLs) are not read again.
+  const read = (file: string) => {
+    try {
+      return readFileSync(path.resolve(cwd, file), 'utf8')
+    } catch {
+      return ''
+    }
+  }
   const pages: { file: string; meta: PageMeta }[] = []
   const located: LocatedFile[] = []
   for (const { file, kind } of result.files) {

@@ -62,36 +62,47 @@ export function readerDate(date: string | undefined, lang: string | undefined): 
 
 const PLACE_TITLES: Record<FindingPlace, string> = { source: 'Source', head: 'Head', jsonld: 'JSON-LD', feed: 'Feed item', sitemap: 'Sitemaps', page: 'Page' }
 
-/** One article's page. */
-export function renderArticlePage(article: PreviewArticle, report: PreviewReport): string {
+/** An article's sections (snippet, cards, feed item, JSON-LD, other findings); `prefix` keeps ids unique when several articles share a page. */
+export function articleSections(article: PreviewArticle, report: PreviewReport, prefix = ''): SafeHtml {
   const rules = ruleMap(report.rules)
   const at = (place: FindingPlace) => article.findings.filter((d) => d.place === place)
-  const title = article.meta.title ?? article.meta.og['og:title'] ?? article.url
   const others = (['source', 'page', 'sitemap'] as const).filter((place) => at(place).length)
-  const body = html`
-<p class="muted"><a href="index.html">← all articles</a> · <span dir="ltr">${article.url}</span> · ${article.files.map((file, i) => html`${i ? ', ' : ''}<code dir="ltr">${file}</code>`)}</p>
-${section('snippet', 'Google result (estimate)', at('head'), rules, renderSnippet(article))}
-${section('cards', 'Social cards', [], rules, renderCards(article))}
-${section('feed', 'Feed item', at('feed'), rules, feedItem(article))}
-${section('jsonld', 'JSON-LD graph', at('jsonld'), rules, renderJsonLdTree(article.meta.jsonLd))}
-${others.map((place) => section(place, PLACE_TITLES[place], at(place), rules, html``))}`
+  return html`
+${section(`${prefix}snippet`, 'Google result (estimate)', at('head'), rules, renderSnippet(article))}
+${section(`${prefix}cards`, 'Social cards', [], rules, renderCards(article))}
+${section(`${prefix}feed`, 'Feed item', at('feed'), rules, feedItem(article))}
+${section(`${prefix}jsonld`, 'JSON-LD graph', at('jsonld'), rules, renderJsonLdTree(article.meta.jsonLd, prefix))}
+${others.map((place) => section(`${prefix}${place}`, PLACE_TITLES[place], at(place), rules, html``))}`
+}
+
+function titleOf(article: PreviewArticle): string {
+  return article.meta.title ?? article.meta.og['og:title'] ?? article.url
+}
+
+function where(article: PreviewArticle): SafeHtml {
+  return html`<span dir="ltr">${article.url}</span> · ${article.files.map((file, i) => html`${i ? ', ' : ''}<code dir="ltr">${file}</code>`)}`
+}
+
+/** One article's page. */
+export function renderArticlePage(article: PreviewArticle, report: PreviewReport): string {
+  const title = titleOf(article)
   return layout({
     title: `${title} · dateline preview`,
     header: html`<h1${langAttributes(article.lang)}>${title}</h1>${statusOf(article.findings)}`,
-    body,
+    body: html`<p class="muted"><a href="index.html">← all articles</a> · ${where(article)}</p>${articleSections(article, report)}`,
   })
 }
 
-/** The index: every article with its status, sortable, filterable by rule; then site-wide findings. */
-export function renderIndexPage(report: PreviewReport): string {
+/** The sortable, filterable table of articles (rows link with `href`), then site-wide findings. */
+function articleIndex(report: PreviewReport, href: (article: PreviewArticle, index: number) => string): SafeHtml {
   const rules = ruleMap(report.rules)
   const allRules = [...new Set([...report.articles.flatMap((a) => a.findings.map((d) => d.rule)), ...report.siteFindings.map((d) => d.rule)])].sort()
-  const rows = report.articles.map((article) => {
+  const rows = report.articles.map((article, index) => {
     const counts = severityCounts(article.findings)
-    const title = article.meta.title ?? article.meta.og['og:title'] ?? article.url
+    const title = titleOf(article)
     const published = article.meta.og['article:published_time'] ?? ''
     return html`<tr data-rules="${[...new Set(article.findings.map((d) => d.rule))].join(' ')}">
-  <td data-sort="${title}"><a href="${article.page}"${langAttributes(article.lang)}>${title}</a><div class="muted url" dir="ltr">${readableUrl(article.url)}</div></td>
+  <td data-sort="${title}"><a href="${href(article, index)}"${langAttributes(article.lang)}>${title}</a><div class="muted url" dir="ltr">${readableUrl(article.url)}</div></td>
   <td>${article.lang ?? ''}</td>
   <td class="date" dir="ltr" data-sort="${published}">${published.replace('T', ' ')}</td>
   <td class="num" data-sort="${counts.error}">${counts.error}</td>
@@ -100,9 +111,8 @@ export function renderIndexPage(report: PreviewReport): string {
   <td>${statusOf(article.findings)}</td>
 </tr>`
   })
-  const all = [...report.articles.flatMap((a) => a.findings), ...report.siteFindings]
-  const counts = severityCounts(all)
-  const body = html`
+  const counts = severityCounts(allFindings(report))
+  return html`
 <p class="muted">Previewed ${report.source}: ${plural(report.articles.length, 'article')}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info. Snippet widths are estimates measured in this browser.</p>
 <div class="filter"><label>Rule: <select id="rule-filter"><option value="">all articles</option>${allRules.map((rule) => html`<option value="${rule}">${rule}</option>`)}</select></label> <span class="muted"><span id="shown-count">${report.articles.length}</span> shown</span></div>
 <table class="articles">
@@ -112,5 +122,34 @@ ${rows}
 </tbody>
 </table>
 ${report.siteFindings.length ? html`<section id="site-findings"><h2>Site-wide findings</h2>${renderFindings(report.siteFindings, rules)}</section>` : ''}`
-  return layout({ title: `${report.siteName} · dateline preview`, header: html`<h1>${report.siteName}: dateline preview</h1>${statusOf(all)}`, body })
+}
+
+function allFindings(report: PreviewReport): Diagnostic[] {
+  return [...report.articles.flatMap((a) => a.findings), ...report.siteFindings]
+}
+
+/** The index: every article with its status, sortable, filterable by rule; then site-wide findings. */
+export function renderIndexPage(report: PreviewReport): string {
+  return layout({
+    title: `${report.siteName} · dateline preview`,
+    header: html`<h1>${report.siteName}: dateline preview</h1>${statusOf(allFindings(report))}`,
+    body: articleIndex(report, (article) => article.page),
+  })
+}
+
+/** The whole report as one page (`dateline check --format html`): the index, then every article's sections. */
+export function renderSinglePage(report: PreviewReport, title: string): string {
+  const anchor = (index: number) => `article-${index + 1}`
+  const articles = report.articles.map(
+    (article, index) => html`<article class="report-article" id="${anchor(index)}">
+<h2 class="article-title"${langAttributes(article.lang)}>${titleOf(article)}</h2>
+<p class="muted">${statusOf(article.findings)} · ${where(article)} · <a href="#top">↑ index</a></p>
+${articleSections(article, report, `${anchor(index)}-`)}
+</article>`,
+  )
+  return layout({
+    title,
+    header: html`<h1 id="top">${title}</h1>${statusOf(allFindings(report))}`,
+    body: html`${articleIndex(report, (_, index) => `#${anchor(index)}`)}${articles}`,
+  })
 }

@@ -1,13 +1,13 @@
 /**
  * `dateline check --format html`: one self-contained page (no network, no
- * external asset) with every checked file, sortable and filterable by rule,
- * and each finding with its rule's docs — the same components as the
- * `dateline preview` report, which adds each article's snippet, cards, feed
- * item and graph.
+ * external asset). With the articles' previews (the CLI gathers them) it is
+ * the `dateline preview` report on one page; without, every checked file,
+ * sortable and filterable by rule, each finding with its rule's docs.
  */
 import { renderFindings, severityCounts } from '../preview/findings.js'
 import { html } from '../preview/html.js'
 import { layout } from '../preview/layout.js'
+import { renderSinglePage } from '../preview/pages.js'
 import { groupByFile, plural, type Formatter } from './types.js'
 
 /** A fragment id for a file's section. */
@@ -15,7 +15,9 @@ function fileAnchor(index: number): string {
   return `file-${index + 1}`
 }
 
-export const formatHtml: Formatter = ({ diagnostics, files, rules, toolVersion }) => {
+export const formatHtml: Formatter = ({ diagnostics, files, rules, toolVersion, preview }) => {
+  // With the articles' previews (site mode, or built pages): the preview report as one page.
+  if (preview && preview.articles.length) return renderSinglePage(preview, `dateline check: ${preview.siteName}`)
   const ruleMap = new Map(rules.map((rule) => [rule.id, rule]))
   const groups = groupByFile(diagnostics)
   const all = [...new Set([...files, ...groups.keys()])]

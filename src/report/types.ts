@@ -2,6 +2,7 @@
 import type { RuleMeta } from '../check/documents/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import type { TerminalStyle } from './style.js'
+import type { PreviewReport } from '../preview/types.js'
 
 export interface ReportInput {
   /** Findings, ordered by file, line, column. */
@@ -12,6 +13,8 @@ export interface ReportInput {
   rules: readonly RuleMeta[]
   /** dateline's version, for SARIF's `tool.driver.version`. */
   toolVersion?: string
+  /** Each article's search result, cards, feed item and graph (html: the preview report on one page). */
+  preview?: PreviewReport
   /** Colours and markers for a terminal (stylish); default: no colour, ASCII markers. */
   style?: TerminalStyle
 }

@@ -101,6 +101,19 @@ describe('dateline preview', () => {
     const cli = dateline(['preview', dist, '--out', path.join(temp, 'from-files')], temp)
     expect(cli.code).toBe(0)
   })
+  it('check --format html is the same report on one page, with unique ids', () => {
+    const file = path.join(temp, 'check.html')
+    const result = dateline(['check', '--format', 'html', '--output', file], examples)
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    const page = readFileSync(file, 'utf8')
+    expect(page.match(/<article class="report-article"/g)).toHaveLength(6)
+    expect(page).toContain('<a href="#article-1"')
+    expect(page).toMatch(/id="article-\d-snippet"/)
+    const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const match of page.matchAll(/\s(src|srcset)="([^"]*)"/g)) expect(match[2]).toMatch(/^data:/)
+  })
+
   it('says what is wrong with its arguments', () => {
     expect(dateline(['preview', '--ouut', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('did you mean --out?') })
     expect(dateline(['preview', 'examples', '--site-url', 'ftp://x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--site-url must be') })
