@@ -80,7 +80,7 @@ export function previewOfSiteCheck(result: SiteCheckResult, cwd: string): Previe
     ])
     return { page: '', url: article.url, file: source, files: [...places.keys()], lang: article.lang, meta, places, ...withImagesAndFeed(article.url, meta, roots, located, cwd) }
   })
-  return assemble(articles, result, located, { siteName: config.site.name, siteUrl: config.site.url, source: displayPath(config.root, cwd) || '.' })
+  return assemble(articles, result, located, { siteName: config.site.name, siteUrl: config.site.url, source: path.relative(cwd, config.root).split(path.sep).join('/') || '.' })
 }
 
 /** Preview built files: HTML pages (with their feeds and sitemaps when given too). */
