@@ -13,6 +13,7 @@ import { sanitizeFeedHtml } from '../../src/preview/sanitize.js'
 import { breadcrumb, snippetDate } from '../../src/preview/snippet.js'
 import type { PreviewArticle, PreviewReport } from '../../src/preview/types.js'
 import { ALL_RULES } from '../../src/check/registry.js'
+import { escapeHtmlText } from '../../src/emit/html-escape.js'
 
 type Node = DefaultTreeAdapterMap['node']
 function* walk(node: Node): Generator<DefaultTreeAdapterMap['element']> {
@@ -145,6 +146,6 @@ describe('pages', () => {
     const page = renderArticlePage(article('عنوان', { lang: 'ar' }), report(article('عنوان', { lang: 'ar' })))
     expect(page).toContain('<h1 lang="ar" dir="rtl">عنوان</h1>')
     expect(page).toMatch(/<section id="source"[^>]*><h2>Source<\/h2><ul class="findings"><li class="finding finding-error" data-rule="frontmatter\/unknown-key"/)
-    expect(page).toContain(ALL_RULES.find((r) => r.id === 'frontmatter/unknown-key')?.description ?? 'frontmatter/unknown-key')
+    expect(page).toContain(escapeHtmlText(ALL_RULES.find((r) => r.id === 'frontmatter/unknown-key')?.description ?? 'frontmatter/unknown-key'))
   })
 })
