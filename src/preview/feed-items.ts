@@ -4,8 +4,8 @@
  * finding at a line of a feed lands on the right article's report. Pure.
  */
 import { parse as parseJson, type ValueNode as JsonNode } from '@humanwhocodes/momoa'
-import { attribute, walkXml, type XmlElement } from '../check/xml-tree.js'
-import type { DocumentKind } from '../check/detect.js'
+import { attribute, walkXml, type XmlElement } from '../check/documents/xml-tree.js'
+import type { DocumentKind } from '../check/documents/detect.js'
 import type { FeedItemView } from './types.js'
 
 /** One item or entry: the URL it is about, its first and last line, and (for feeds) what a reader shows. */

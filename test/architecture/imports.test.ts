@@ -16,7 +16,7 @@ function layerOf(file: string): string | undefined {
   if (file.startsWith('check/site/')) return 'check/site'
   if (file === 'build.ts') return 'build'
   const folder = file.split('/')[0]!
-  return ['util', 'model', 'plan', 'load', 'cache', 'emit', 'write', 'check', 'report', 'cli'].includes(folder) ? folder : undefined
+  return ['util', 'model', 'plan', 'load', 'cache', 'emit', 'write', 'check', 'report', 'preview', 'init', 'cli'].includes(folder) ? folder : undefined
 }
 
 /** Layer -> the other layers it may import (itself always allowed). */
@@ -36,8 +36,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   'check/site': ['check/documents', 'build', 'load', 'plan', 'emit', 'write', 'model', 'util'],
   // The check library's entry and the generated rules doc.
   check: ['check/documents', 'check/site', 'model', 'util'],
-  report: ['check/documents', 'util'],
-  cli: ['build', 'cache', 'check', 'check/documents', 'check/site', 'report', 'load', 'plan', 'model', 'util', 'write', 'emit'],
+  // The html format renders with the preview's components.
+  report: ['check/documents', 'preview', 'util'],
+  // The preview report: a site check's in-memory build (or built files), rendered as HTML.
+  preview: ['check/site', 'check/documents', 'load', 'plan', 'emit', 'write', 'model', 'util'],
+  init: ['util'],
+  cli: ['build', 'cache', 'check', 'check/documents', 'check/site', 'report', 'preview', 'init', 'load', 'plan', 'model', 'util', 'write', 'emit'],
 }
 
 function sourceFiles(dir: string, out: string[] = []): string[] {

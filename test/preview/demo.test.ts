@@ -38,7 +38,7 @@ describe('preview from the sources', () => {
     expect(lead.feedItem!.html).not.toMatch(/src="https?:/)
   })
   it('places every finding: on an article (source, head, JSON-LD, feed, sitemap) or site-wide', async () => {
-    const { checkSite } = await import('../../src/check/site.js')
+    const { checkSite } = await import('../../src/check/site/check-site.js')
     const checked = await checkSite(examples, { cwd: repoRoot, now: Date.parse(NOW) })
     const placed = report.articles.reduce((n, a) => n + a.findings.length, report.siteFindings.length)
     expect(placed).toBe(checked.diagnostics.length)

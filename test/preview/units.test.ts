@@ -12,7 +12,7 @@ import { renderArticlePage, renderIndexPage } from '../../src/preview/pages.js'
 import { sanitizeFeedHtml } from '../../src/preview/sanitize.js'
 import { breadcrumb, snippetDate } from '../../src/preview/snippet.js'
 import type { PreviewArticle, PreviewReport } from '../../src/preview/types.js'
-import { ALL_RULES } from '../../src/check/registry.js'
+import { ALL_RULES } from '../../src/check/site/registry.js'
 import { escapeHtmlText } from '../../src/emit/html-escape.js'
 
 type Node = DefaultTreeAdapterMap['node']
