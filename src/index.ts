@@ -15,6 +15,9 @@ export type { Article, ArticleType, Author, Image, Correction, ZonedDateTime, Po
 
 // Load
 export { loadConfig, type LoadConfigOptions } from './load/config.js'
+export { resolveConfig, type ResolveConfigOptions } from './load/inline-config.js'
+export { articleFromData, type ArticleData, type ArticleDataContext } from './load/from-data.js'
+export { loadAuthorRegistry, type AuthorRegistry } from './load/authors.js'
 export { loadSite, type Site, type LoadSiteOptions } from './load/site.js'
 export { normalizeArticle, type NormalizeContext, type NormalizeResult, type ArticleStatus } from './load/article.js'
 
@@ -25,6 +28,7 @@ export { planSite, type OutputPlan, type PlannedFile, type OutputKind, type Arti
 export { articleJsonLd } from './emit/jsonld.js'
 export { serializeJsonLdForScript, serializeJsonLdDocument } from './emit/script-json.js'
 export { renderHead, type HeadOptions } from './emit/head.js'
+export { renderPageHead, sitePageJsonLd, type SitePage, type PageHeadOptions } from './emit/site-pages.js'
 export { articleHtml, type ArticleHtmlOptions } from './emit/html.js'
 export { renderArticlePage, renderIndexPage } from './emit/page.js'
 export { renderRss } from './emit/feeds/rss.js'

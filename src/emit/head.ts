@@ -12,11 +12,20 @@ import type { AlternateLink } from './feeds/files.js'
 import { articleJsonLd } from './jsonld.js'
 import { serializeJsonLdForScript } from './script-json.js'
 
+/** Which parts of the fragment to write (all by default), and what to write them from. */
 export interface HeadOptions {
   /** `<link rel="alternate">` tags, in this order (the site's feeds). */
   alternates?: readonly AlternateLink[]
   /** The article's graph when the caller already built it with `articleJsonLd` (it is built otherwise). */
-  jsonLd?: Graph
+  graph?: Graph
+  /** `<title>`; `false` when the layout writes its own. Default true. */
+  title?: boolean
+  /** `og:*` and `article:*` tags. Default true. */
+  openGraph?: boolean
+  /** `twitter:*` tags. Default true. */
+  twitter?: boolean
+  /** The JSON-LD `<script>`. Default true. */
+  jsonLd?: boolean
 }
 
 /**
@@ -47,7 +56,7 @@ function computeOgLocale(lang: string): string {
   }
 }
 
-function meta(kind: 'name' | 'property', key: string, content: string | number | undefined): string | undefined {
+export function meta(kind: 'name' | 'property', key: string, content: string | number | undefined): string | undefined {
   if (content === undefined) return undefined
   const value = String(content)
   if (htmlSafe(value) === '') return undefined
@@ -59,7 +68,7 @@ export function alternateLinks(alternates: readonly AlternateLink[]): string[] {
   return alternates.map((alternate) => link({ rel: 'alternate', type: alternate.type, title: alternate.title, href: alternate.href }))
 }
 
-function link(attributes: Record<string, string>): string {
+export function link(attributes: Record<string, string>): string {
   const pairs = Object.entries(attributes).map(([key, value]) => `${key}="${escapeHtmlAttribute(value)}"`)
   return `<link ${pairs.join(' ')}>`
 }
@@ -77,14 +86,8 @@ export function renderHead(article: Article, config: ResolvedConfig, options: He
   const { site } = config
   const image = article.images[0]
   const title = htmlSafe(article.title)
-  const graph = options.jsonLd ?? articleJsonLd(article, config)
   const authors = [...new Map(article.authors.map((author) => [author.id, author])).values()]
-  const lines: (string | undefined)[] = [
-    title === '' ? undefined : `<title>${escapeHtmlText(title)} | ${escapeHtmlText(site.name)}</title>`,
-    meta('name', 'description', article.description),
-    article.noindex ? meta('name', 'robots', 'noindex') : undefined,
-    link({ rel: 'canonical', href: article.canonical }),
-    ...alternateLinks(options.alternates ?? []),
+  const openGraph = [
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', site.name),
     meta('property', 'og:locale', ogLocale(article.lang)),
@@ -100,12 +103,23 @@ export function renderHead(article: Article, config: ResolvedConfig, options: He
     ...authors.map((author) => meta('property', 'article:author', author.url ?? author.name)),
     meta('property', 'article:section', article.section),
     ...article.tags.map((tag) => meta('property', 'article:tag', tag)),
+  ]
+  const twitter = [
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', article.title),
     meta('name', 'twitter:description', article.description),
     meta('name', 'twitter:image', image?.url),
     meta('name', 'twitter:image:alt', image?.alt),
-    `<script type="application/ld+json">${serializeJsonLdForScript(graph)}</script>`,
+  ]
+  const lines: (string | undefined)[] = [
+    options.title === false || title === '' ? undefined : `<title>${escapeHtmlText(title)} | ${escapeHtmlText(site.name)}</title>`,
+    meta('name', 'description', article.description),
+    article.noindex ? meta('name', 'robots', 'noindex') : undefined,
+    link({ rel: 'canonical', href: article.canonical }),
+    ...alternateLinks(options.alternates ?? []),
+    ...(options.openGraph === false ? [] : openGraph),
+    ...(options.twitter === false ? [] : twitter),
+    options.jsonLd === false ? undefined : `<script type="application/ld+json">${serializeJsonLdForScript(options.graph ?? articleJsonLd(article, config))}</script>`,
   ]
   return `${lines.filter((line) => line !== undefined).join('\n')}\n`
 }

@@ -129,7 +129,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** `node` without empty entries (nor empty items in arrays); key order kept (insertion order is the output order). */
-function compact<T extends object>(node: T): T {
+export function compact<T extends object>(node: T): T {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
     const kept = Array.isArray(value) ? value.filter((item) => !isEmpty(item)) : value
@@ -138,7 +138,7 @@ function compact<T extends object>(node: T): T {
   return out as T
 }
 
-const ref = (id: string): IdReference => ({ '@id': id })
+export const ref = (id: string): IdReference => ({ '@id': id })
 
 function imageNode(image: Image, id: string): ImageObjectLeaf {
   return compact<ImageObjectLeaf>({
@@ -158,7 +158,7 @@ function imageNode(image: Image, id: string): ImageObjectLeaf {
   })
 }
 
-function authorNode(author: Author): PersonLeaf | OrganizationLeaf {
+export function authorNode(author: Author): PersonLeaf | OrganizationLeaf {
   const common = {
     '@id': author.id,
     name: author.name,
@@ -172,7 +172,7 @@ function authorNode(author: Author): PersonLeaf | OrganizationLeaf {
     : compact<OrganizationLeaf>({ '@type': 'Organization', ...common })
 }
 
-function publisherNodes(site: ResolvedSite): Thing[] {
+export function publisherNodes(site: ResolvedSite): Thing[] {
   const ids = siteIds(site)
   const { publisher } = site
   const policies: Partial<Record<PublisherPolicy, string>> = {}
@@ -199,7 +199,7 @@ function publisherNodes(site: ResolvedSite): Thing[] {
   return [organization, ...logo]
 }
 
-function webSiteNode(site: ResolvedSite): WebSiteLeaf {
+export function webSiteNode(site: ResolvedSite): WebSiteLeaf {
   const ids = siteIds(site)
   return compact<WebSiteLeaf>({
     '@type': 'WebSite',

@@ -68,7 +68,7 @@ export function articleValues(config: ResolvedConfig): ArticleValues {
     bodies,
     head(article) {
       let value = heads.get(article)
-      if (value === undefined) heads.set(article, (value = renderHead(article, config, { jsonLd: graph(article), alternates: feedAlternates(config, article) })))
+      if (value === undefined) heads.set(article, (value = renderHead(article, config, { graph: graph(article), alternates: feedAlternates(config, article) })))
       return value
     },
     release(article) {

@@ -10,7 +10,7 @@ import { countWords, firstParagraphText, roughPlainText, truncateText } from '..
 import type { Article, Position, ZonedDateTime } from '../model/types.js'
 import { expandPermalink, isAbsoluteHttpUrl, resolveUrl, slugify, type PermalinkFields } from '../model/urls.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
-import type { AuthorRegistry } from './authors.js'
+import type { AuthorRegistry } from './author-entries.js'
 import { isObject } from './config-schema.js'
 import { englishDate, fileNameDate, fileSlug, isUnrendered, readUrlOverride } from './conventions.js'
 import { authorsField, booleanField, correctionsField, imagesField, languageField, stringField, stringListField, typeField } from './fields.js'
@@ -59,14 +59,50 @@ export function parseFrontmatter(split: SplitSource & { format: FrontmatterForma
 }
 
 /** Normalize one article file. `file` is relative to the site root with `/` separators. */
-export function normalizeArticle(file: string, text: string, context: NormalizeContext): NormalizeResult {
+export function normalizeArticle(file: string, text: string, context: NormalizeContext, overrides: ArticleOverrides = {}): NormalizeResult {
+  const parsed = parseArticleSource(file, text)
+  if (!parsed.ok) return { status: 'invalid', diagnostics: [parsed.diagnostic] }
+  return normalizeFields(file, parsed.value, context, overrides)
+}
+
+/** An article's frontmatter as a map, with where it came from. */
+export interface ParsedArticle {
+  /** The frontmatter, keys as written (aliases included). */
+  raw: Record<string, unknown>
+  /** Positions of its keys as dotted paths; empty when the source is unknown. */
+  positions: Map<string, Position>
+  /** Where findings about missing keys point: the first frontmatter line. */
+  start: Position
+  body: string
+  /** Line (1-based) of the first body line in the source file. */
+  bodyLine: number
+  /** What the cache key is made of: the source text, or the data as JSON. */
+  hashInput: string
+}
+
+/** What a framework decides instead of dateline. */
+export interface ArticleOverrides {
+  /** The page's URL (absolute, or a path on the site) as the framework routes it; replaces `config.permalink` and `url:`. */
+  url?: string
+  /** Keys the framework owns (Eleventy's `layout`, `permalink`): left out before dateline reads the frontmatter. */
+  ownKeys?: readonly string[]
+}
+
+/** Split and parse a source file's frontmatter (YAML, TOML or JSON); the one failure is a finding with its position. */
+export function parseArticleSource(file: string, text: string): { ok: true; value: ParsedArticle } | { ok: false; diagnostic: Diagnostic } {
+  const found: Diagnostic[] = []
+  const source = readSource(file, text, (severity, at, message, rule) => found.push({ file, line: at.line, column: at.column, severity, message, rule }))
+  if (!source.ok) return { ok: false, diagnostic: source.diagnostic ?? found[0]! }
+  return { ok: true, value: { raw: source.raw, positions: source.positions, start: source.start, body: source.split.body, bodyLine: source.split.bodyLine, hashInput: text } }
+}
+
+/** Normalize parsed frontmatter and body (from a file, or from data a framework parsed). */
+export function normalizeFields(file: string, source: ParsedArticle, context: NormalizeContext, overrides: ArticleOverrides = {}): NormalizeResult {
   const { config } = context
   const diagnostics: Diagnostic[] = []
   const report: Report = (severity, at, message, rule) => diagnostics.push({ file, line: at.line, column: at.column, severity, message, rule })
-
-  const source = readSource(file, text, report)
-  if (!source.ok) return { status: 'invalid', diagnostics: source.diagnostic ? [source.diagnostic] : diagnostics }
-  const { raw, positions, split, start } = source
+  const { positions, start } = source
+  const raw = overrides.ownKeys?.length ? Object.fromEntries(Object.entries(source.raw).filter(([key]) => !overrides.ownKeys!.includes(key))) : source.raw
   if (context.unrendered || isUnrendered(raw)) return { status: 'unlisted', diagnostics }
 
   const mapped = mapFrontmatterKeys(raw, positions, file, start, config.frontmatter)
@@ -94,20 +130,21 @@ export function normalizeArticle(file: string, text: string, context: NormalizeC
   if (written.image === 'cover') fields.image = coverImage(fields.image)
   const images = imagesField(fields, config.site.url, error)
   const corrections = correctionsField(fields, config.site.timezone, error)
-  const body = split.body
+  const { body } = source
   const description = stringField(fields, 'description', error) ?? truncateText(firstParagraphText(body), DESCRIPTION_MAX, lang)
 
   if (draft) return { status: 'draft', diagnostics }
   if (diagnostics.some((d) => d.severity === 'error') || !datePublished || title === undefined || !slug) return { status: 'invalid', diagnostics }
 
-  const path = articlePath(read, config.permalink, { datePublished, slug, section, lang })
-  if (path === 'invalid' || path === 'unlisted') return { status: path, diagnostics }
-  const url = resolveUrl(path.slice(1), config.site.url)
+  const planned = overrides.url === undefined ? articlePath(read, config.permalink, { datePublished, slug, section, lang }) : new URL(resolveUrl(overrides.url, config.site.url)).pathname
+  if (planned === 'invalid' || planned === 'unlisted') return { status: planned, diagnostics }
+  const path = planned
+  const url = overrides.url === undefined ? resolveUrl(path.slice(1), config.site.url) : resolveUrl(overrides.url, config.site.url)
   const articlePositions: Record<string, Position> = {}
   for (const key of Object.keys(fields)) if (at[key]) articlePositions[key] = at[key]
   const article: Article = {
     file,
-    bodyLine: split.bodyLine,
+    bodyLine: source.bodyLine,
     positions: articlePositions,
     slug,
     path,
@@ -133,7 +170,7 @@ export function normalizeArticle(file: string, text: string, context: NormalizeC
     body,
     ...(expiry ? { expires: expiry } : {}),
     wordCount: countWords(roughPlainText(body), lang),
-    contentHash: createHash('sha256').update(text).digest('hex'),
+    contentHash: createHash('sha256').update(source.hashInput).digest('hex'),
   }
   if (expiry && expiry.epochMs <= context.nowMs) return { status: 'expired', article, diagnostics }
   return { status: datePublished.epochMs > context.nowMs ? 'scheduled' : 'published', article, diagnostics }

@@ -99,7 +99,7 @@ describe('renderHead', () => {
 
   it('reuses a graph the caller already built', () => {
     const graph = articleJsonLd(article, config)
-    expect(renderHead(article, config, { alternates, jsonLd: graph })).toBe(head)
+    expect(renderHead(article, config, { alternates, graph })).toBe(head)
   })
 
   it('is deterministic', () => {

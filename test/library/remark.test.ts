@@ -7,6 +7,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { loadSite } from '../../src/load/site.js'
 import remarkDateline from '../../src/remark-dateline.js'
+import yaml from 'js-yaml'
+import { splitFrontmatter } from '../../src/load/frontmatter.js'
 import { repoRoot } from '../helpers/site.js'
 
 const NOW = Date.parse('2023-10-11T12:00:00+07:00')
@@ -45,6 +47,32 @@ describe('remarkDateline', () => {
     await processor.run(processor.parse(vfile), vfile)
     expect(vfile.data.dateline!.status).toBe('invalid')
     expect(vfile.messages[0]).toMatchObject({ line: 3, column: 1, ruleId: 'frontmatter/invalid-date', fatal: true })
+  })
+})
+
+describe('remarkDateline where the pipeline parsed the frontmatter', () => {
+  const config = { site: { url: 'https://semarak.example/', name: 'Semarak', language: 'id', timezone: 'Asia/Jakarta' }, authors: 'authors.yaml' }
+  const file = path.join(examples, 'articles/analisis-mpp-digital.md')
+  const text = readFileSync(file, 'utf8')
+  const { frontmatter, body } = splitFrontmatter(text)
+
+  it('reads Astro\'s file.data.astro.frontmatter, with the dates from the file as written', async () => {
+    // What Astro hands remark: the body only, the frontmatter parsed by js-yaml (dates as UTC Dates).
+    const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: yaml.load(frontmatter!) as Record<string, unknown> } } })
+    const processor = unified().use(remarkParse).use(remarkDateline, { config, root: examples, now: NOW })
+    await processor.run(processor.parse(vfile), vfile)
+    expect(vfile.messages).toEqual([])
+    expect(vfile.data.dateline!.status).toBe('published')
+    expect(vfile.data.dateline!.article!.datePublished.iso).toBe('2023-10-09T10:00:00+07:00')
+    expect(vfile.data.dateline!.article!.title).toContain('MPP Digital')
+  })
+
+  it('reads vfile-matter\'s file.data.matter', async () => {
+    const vfile = new VFile({ path: 'elsewhere/x.md', value: body, data: { matter: { title: 'Judul', date: '2023-10-09T10:00:00' } } })
+    const processor = unified().use(remarkParse).use(remarkDateline, { config: { site: config.site }, now: NOW })
+    await processor.run(processor.parse(vfile), vfile)
+    expect(vfile.messages).toEqual([])
+    expect(vfile.data.dateline!.article).toMatchObject({ title: 'Judul', slug: 'x' })
   })
 })
 
