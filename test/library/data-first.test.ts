@@ -147,12 +147,12 @@ describe('head options and pages that are not articles', async () => {
   })
 
   it('describes a section as a CollectionPage listing its articles', () => {
-    const [page] = sitePageJsonLd(pages.section, config)['@graph'] as Record<string, unknown>[]
+    const [page] = sitePageJsonLd(pages.section, config)['@graph'] as unknown as Record<string, unknown>[]
     expect(page).toMatchObject({ '@type': 'CollectionPage', '@id': 'https://semarak.example/analisis/', mainEntity: { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, url: article.url }] } })
   })
 
   it('describes an author page as a ProfilePage whose mainEntity is the Person', () => {
-    const graph = sitePageJsonLd(pages.author, config)['@graph'] as Record<string, unknown>[]
+    const graph = sitePageJsonLd(pages.author, config)['@graph'] as unknown as Record<string, unknown>[]
     expect(graph[0]).toMatchObject({ '@type': 'ProfilePage', url: 'https://semarak.example/penulis/rina-wulandari/', mainEntity: { '@id': author.id } })
     expect(graph[1]).toMatchObject({ '@type': 'Person', '@id': author.id, name: 'Rina Wulandari' })
   })
