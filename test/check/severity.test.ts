@@ -131,6 +131,7 @@ const SEVERITY: Record<string, Severity> = {
   'frontmatter/not-a-map': 'error',
   'frontmatter/unknown-key': 'warning',
   'frontmatter/duplicate-key': 'warning',
+  'frontmatter/date-as-utc': 'warning',
   'frontmatter/invalid': 'error',
   'frontmatter/missing-title': 'error',
   'frontmatter/missing-date': 'error',
