@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { normalizeArticle, parseFrontmatter } from './article.js'
+import { duplicateUrls } from './duplicates.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
 import { cascadesUnrendered, isListPage, isMarkdownFile } from './conventions.js'
@@ -250,27 +251,4 @@ function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): strin
     return undefined
   }
   return bytes.toString('utf8')
-}
-
-/** Only URLs (and so output files) must be unique; slugs may repeat where the permalink tells them apart. */
-function duplicateUrls(articles: Article[]): Diagnostic[] {
-  const found: Diagnostic[] = []
-  const seen = new Map<string, Article>()
-  for (const article of articles) {
-    // Case-insensitive: on macOS and Windows `Case` and `case` are one folder.
-    const key = article.url.normalize('NFC').toLowerCase()
-    const first = seen.get(key)
-    if (first) {
-      const where = article.positions.url ?? article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }
-      found.push({
-        file: article.file,
-        line: where.line,
-        column: where.column,
-        severity: 'error',
-        message: `duplicate URL "${article.url}": ${first.file} has it too; give one of them another "slug:" (or add {yyyy}/{mm}/{dd} to the permalink)`,
-        rule: 'content/duplicate-url',
-      })
-    } else seen.set(key, article)
-  }
-  return found
 }
