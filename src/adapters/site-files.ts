@@ -15,6 +15,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import { zonedFromEpoch } from '../model/dates.js'
 import type { Article } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
+import type { SitemapEntry } from '../plan/sitemap-types.js'
 
 /** A file an adapter serves: a feed or a sitemap. */
 export interface SiteFile {
@@ -64,8 +65,13 @@ export function siteFiles(config: ResolvedConfig, articles: readonly Article[], 
     } else if (planned.kind === 'sitemap-index' && options.sitemap) {
       throw new RangeError(`the sitemap needs ${planned.children.length} files; an adapter serves one: use dateline build for a sitemap index`)
     } else if (planned.kind === 'sitemap' && options.sitemap && !planned.gzip) {
-      files.push({ path: planned.path, mediaType: 'application/xml', content: `${URLSET_OPEN}${planned.entries.map(urlXml).join('')}${URLSET_CLOSE}` })
+      files.push({ path: planned.path, mediaType: 'application/xml', content: sitemapXml(planned.entries) })
     }
   }
   return files
+}
+
+/** A plain sitemap (one urlset) of `entries`, as `dateline build` writes it. */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  return `${URLSET_OPEN}${entries.map(urlXml).join('')}${URLSET_CLOSE}`
 }
