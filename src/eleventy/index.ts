@@ -86,7 +86,7 @@ export default async function dateline(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.on('eleventy.before', () => {
     site = undefined
   })
-  for (const ignored of ['**/.dateline/**', '**/_dateline/**']) eleventyConfig.ignores.add(ignored)
+  for (const ignored of ['**/.dateline/**', '**/.dateline-cache/**', '**/_dateline/**']) eleventyConfig.ignores.add(ignored)
 
   // Drafts and scheduled articles are built nowhere, as with `dateline build`.
   eleventyConfig.addPreprocessor('dateline-status', 'md,markdown', (data) => {
