@@ -5,7 +5,7 @@ export const checkUnknownKind: RuleMeta = {
   id: 'check/unknown-kind',
   description: 'A file named on the command line is none of the formats dateline checks (HTML, JSON-LD, JSON Feed, RSS 2.0, Atom 1.0, sitemap, sitemap index, news sitemap).',
   severity: 'warning',
-  helpUrl: 'https://www.npmjs.com/package/dateline',
+  helpUrl: 'https://www.npmjs.com/package/dateline-kit',
   docs: {
     why: 'Kinds are detected by content; a file that is none of them (OPML, a web manifest, a JSON file without @context) is not checked at all, which a CI job should know.',
     fix: 'Leave the file out of the PATH list, or check that it is what you meant (a JSON-LD file needs "@context"; a JSON Feed needs its "version" URL).',

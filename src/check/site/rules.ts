@@ -1,7 +1,7 @@
 /** The cross-check rules: site mode compares a build's outputs with each other and with the sources. */
 import { defineRule, type RuleMeta } from '../documents/rule.js'
 
-const SITE_MODE = 'https://www.npmjs.com/package/dateline'
+const SITE_MODE = 'https://www.npmjs.com/package/dateline-kit'
 
 const rule = (id: string, helpUrl: string, description: string, why: string, fix: string): RuleMeta => defineRule(id, 'error', helpUrl, description, why, fix)
 

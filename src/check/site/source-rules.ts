@@ -6,7 +6,7 @@
  */
 import { defineRule, type RuleMeta } from '../documents/rule.js'
 
-const PACKAGE = 'https://www.npmjs.com/package/dateline'
+const PACKAGE = 'https://www.npmjs.com/package/dateline-kit'
 const YAML = 'https://yaml.org/spec/1.2.2/'
 const TOML = 'https://toml.io/en/v1.0.0'
 const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/structured-data/article'
