@@ -8,7 +8,7 @@ import { parseDateTime } from '../model/dates.js'
 import { ARTICLE_TYPES, type ArticleType, type Author, type Correction, type Image } from '../model/types.js'
 import { resolveUrl } from '../model/urls.js'
 import { hint } from '../util/did-you-mean.js'
-import { resolveAuthorObject, type AuthorRegistry } from './authors.js'
+import { resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
 import { isObject } from './config-schema.js'
 
 export type FieldError = (key: string, message: string, rule?: string, sub?: string) => void
