@@ -10,8 +10,8 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ALL_RULES } from '../check/registry.js'
-import { checkFiles } from '../check/run.js'
+import { ALL_RULES } from '../check/site/registry.js'
+import { checkFiles } from '../check/documents/run.js'
 import { loadAuthorRegistry } from '../load/authors.js'
 import { findConfigFile, loadConfig } from '../load/config.js'
 import { resolveConfig } from '../load/inline-config.js'

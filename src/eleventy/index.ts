@@ -13,8 +13,8 @@
  */
 import path from 'node:path'
 import { siteFiles, sitemapXml, type SiteFile } from '../adapters/site-files.js'
-import { ALL_RULES } from '../check/registry.js'
-import { checkDocument, checkFiles } from '../check/run.js'
+import { ALL_RULES } from '../check/site/registry.js'
+import { checkDocument, checkFiles } from '../check/documents/run.js'
 import { feedAlternates } from '../emit/feeds/files.js'
 import { renderHead, type HeadOptions } from '../emit/head.js'
 import { articleJsonLd } from '../emit/jsonld.js'

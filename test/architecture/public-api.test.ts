@@ -10,13 +10,13 @@ import { repoRoot } from '../helpers/site.js'
 
 const PUBLIC: Record<string, string[]> = {
   'index': [
-    'BuildCache', 'DatelineError', 'FORMATS', 'articleHtml', 'articleJsonLd', 'articleSitemapEntries',
+    'BuildCache', 'DatelineError', 'FORMATS', 'articleFromData', 'articleHtml', 'articleJsonLd', 'articleSitemapEntries',
     'build', 'checkDocument', 'checkFiles', 'checkSite', 'checkUrls', 'defaultCacheDir', 'defineConfig',
-    'emitSite', 'feedChannel', 'feedFiles', 'folderSink', 'loadConfig', 'loadSite', 'memorySink',
+    'emitSite', 'feedChannel', 'feedFiles', 'folderSink', 'loadAuthorRegistry', 'loadConfig', 'loadSite', 'memorySink',
     'newsSitemapEntries', 'normalizeArticle', 'parseDateTime', 'planBuild', 'planSite', 'remarkDateline',
-    'renderArticlePage', 'renderAtom', 'renderHead', 'renderIndexPage', 'renderJsonFeed', 'renderRss',
-    'resolveUrl', 'serializeJsonLdDocument', 'serializeJsonLdForScript', 'sitemapFolderSink',
-    'sitemapMemorySink', 'slugify', 'writeNewsSitemap', 'writeSitemap',
+    'renderArticlePage', 'renderAtom', 'renderHead', 'renderIndexPage', 'renderJsonFeed', 'renderPageHead', 'renderRss',
+    'resolveConfig', 'resolveUrl', 'serializeJsonLdDocument', 'serializeJsonLdForScript', 'sitemapFolderSink',
+    'sitemapMemorySink', 'sitePageJsonLd', 'slugify', 'writeNewsSitemap', 'writeSitemap',
   ],
   'api/check': [
     'ALL_RULES', 'KIND_NAMES', 'LIVE_DEFAULTS', 'SITEMAP_LIMITS', 'checkAtom', 'checkDocument',
@@ -57,5 +57,31 @@ describe('the public API', () => {
       // `npm test` builds first, so the entry is there to import.
       expect(existsSync(path.join(repoRoot, 'dist', `${entry}.js`)), `dist/${entry}.js`).toBe(true)
     }
+  })
+})
+
+/** The framework adapters' subpaths (dateline-kit/astro, /eleventy, /next) and their runtime names. */
+const ADAPTERS: Record<string, string[]> = {
+  astro: ['default'],
+  eleventy: ['ELEVENTY_KEYS', 'default'],
+  next: [
+    'JsonLd', 'articleFromData', 'articleHtml', 'articleJsonLd', 'articleSitemap', 'assertNoErrors', 'authorRegistry',
+    'renderHead', 'renderPageHead', 'resolveConfig', 'siteFileResponse', 'siteFiles', 'siteFromSources', 'sitePageJsonLd',
+    'toNextMetadata',
+  ],
+}
+
+describe('the adapter subpaths', () => {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { exports: Record<string, { import?: string; types?: string } | string> }
+  for (const [name, names] of Object.entries(ADAPTERS)) {
+    it(`dateline-kit/${name} exports exactly the listed names and maps to its built entry`, async () => {
+      const module = (await import(path.join(repoRoot, 'src', name, 'index.ts'))) as Record<string, unknown>
+      expect(Object.keys(module).sort()).toEqual([...names].sort())
+      expect(manifest.exports[`./${name}`]).toMatchObject({ import: `./dist/${name}/index.js`, types: `./dist/${name}/index.d.ts` })
+    })
+  }
+  it('ships the Astro component and runtime', () => {
+    expect(manifest.exports['./astro/DatelineHead.astro']).toBe('./src/astro/DatelineHead.astro')
+    expect(manifest.exports['./astro/runtime']).toMatchObject({ import: './dist/astro/runtime.js' })
   })
 })
