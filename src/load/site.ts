@@ -12,6 +12,7 @@ import { loadConfig } from './config.js'
 import { cascadesUnrendered, isListPage, isMarkdownFile } from './conventions.js'
 import { isObject } from './config-schema.js'
 import { splitFrontmatter } from './frontmatter.js'
+import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
 import { dataFileNames } from '../model/data-names.js'
@@ -124,7 +125,7 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
       } else articles.push(article)
     }
   }
-  diagnostics.push(...duplicateUrls(articles))
+  diagnostics.push(...duplicateUrls(articles), ...outputCollisions(articles, config))
   if (articles.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     const where = path.relative(config.root, config.content).split(path.sep).join('/') || '.'
     diagnostics.push({ file: where, line: 0, column: 0, severity: 'warning', message: `no article found under "${where}" (${markdown.length} markdown file${markdown.length === 1 ? '' : 's'}); check "content" in the config`, rule: 'content/no-articles' })

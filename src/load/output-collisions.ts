@@ -1,0 +1,76 @@
+/**
+ * An article whose URL path runs into a file the build writes itself (a slug
+ * or section named `feed.xml`, `index.html`, `sitemap-2.xml`, `_dateline`) is
+ * a content error found while loading, before anything is written: otherwise
+ * the write fails half-way with EEXIST or EISDIR, or one output hides another.
+ */
+import type { ResolvedConfig } from '../model/config.js'
+import type { Article, Position } from '../model/types.js'
+import { slugify } from '../model/urls.js'
+import type { Diagnostic } from '../util/diagnostic.js'
+
+/** Folder of the per-article files; no article page may live in it. */
+const DATA_FOLDER = '_dateline'
+
+/** Files (lowercase, `/`-separated, relative to `out`) the build writes besides article pages. */
+export function reservedOutputFiles(config: ResolvedConfig, articles: readonly Article[]): Set<string> {
+  const files = new Set<string>()
+  const add = (file: string | false | undefined) => {
+    if (file) files.add(file.replace(/^\/+/, '').toLowerCase())
+  }
+  const feedNames = config.feeds ? [config.feeds.rss, config.feeds.atom, config.feeds.json] : []
+  feedNames.forEach(add)
+  if (config.feeds && config.feeds.sections) {
+    for (const article of articles) {
+      const section = article.section === undefined ? '' : slugify(article.section)
+      if (section) for (const name of feedNames) if (name) add(`${section}/${name.replace(/^\/+/, '')}`)
+    }
+  }
+  if (config.sitemap) add(config.sitemap.file)
+  if (config.newsSitemap) add(config.newsSitemap.file)
+  if (config.robots) add('robots.txt')
+  if (config.pages) add('index.html')
+  return files
+}
+
+/** One error per article whose page path (or a folder on the way to it) is a file the build writes. */
+export function outputCollisions(articles: readonly Article[], config: ResolvedConfig): Diagnostic[] {
+  const reserved = reservedOutputFiles(config, articles)
+  const sitemapChild = config.sitemap ? sitemapChildPattern(config.sitemap.file) : undefined
+  const found: Diagnostic[] = []
+  for (const article of articles) {
+    const segments = article.path.split('/').filter(Boolean).map(decodeSegment)
+    for (let k = 1; k <= segments.length; k++) {
+      const prefix = segments.slice(0, k).join('/').toLowerCase()
+      const clash = (k === 1 && prefix === DATA_FOLDER) || reserved.has(prefix) || sitemapChild?.test(prefix)
+      if (!clash) continue
+      const segment = segments[k - 1]!
+      const fromSection = article.section !== undefined && segment === slugify(article.section) && segment !== article.slug
+      const where: Position = (fromSection ? article.positions.section : article.positions.slug) ?? article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }
+      const what = fromSection ? `section "${article.section}"` : `slug "${article.slug}"`
+      found.push({
+        file: article.file,
+        line: where.line,
+        column: where.column,
+        severity: 'error',
+        message: `the ${what} makes the URL path ${article.path}, but "${prefix}" is ${prefix === DATA_FOLDER ? 'the folder of the per-article files' : 'a file the build writes'}; choose another ${fromSection ? 'section' : 'slug'}`,
+        rule: 'content/output-collision',
+      })
+      break
+    }
+  }
+  return found
+}
+
+function sitemapChildPattern(file: string): RegExp {
+  const stem = file.replace(/^\/+/, '').replace(/\.xml$/i, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`^${stem}-\\d+\\.xml(?:\\.gz)?$`)
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
