@@ -7,6 +7,7 @@
 import type { Graph } from 'schema-dts'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
+import { safeUrl } from '../model/urls.js'
 import { escapeHtmlAttribute, escapeHtmlText, htmlSafe } from './html-escape.js'
 import type { AlternateLink } from './feeds/files.js'
 import { articleJsonLd } from './jsonld.js'
@@ -65,7 +66,7 @@ export function meta(kind: 'name' | 'property', key: string, content: string | n
 
 /** `<link rel="alternate">` tags, one per feed, attribute values escaped. */
 export function alternateLinks(alternates: readonly AlternateLink[]): string[] {
-  return alternates.map((alternate) => link({ rel: 'alternate', type: alternate.type, title: alternate.title, href: alternate.href }))
+  return alternates.map((alternate) => link({ rel: 'alternate', type: alternate.type, title: alternate.title, href: safeUrl(alternate.href) }))
 }
 
 export function link(attributes: Record<string, string>): string {
@@ -93,14 +94,14 @@ export function renderHead(article: Article, config: ResolvedConfig, options: He
     meta('property', 'og:locale', ogLocale(article.lang)),
     meta('property', 'og:title', article.title),
     meta('property', 'og:description', article.description),
-    meta('property', 'og:url', article.canonical),
-    meta('property', 'og:image', image?.url),
+    meta('property', 'og:url', safeUrl(article.canonical)),
+    meta('property', 'og:image', image && safeUrl(image.url)),
     meta('property', 'og:image:width', image?.width),
     meta('property', 'og:image:height', image?.height),
     meta('property', 'og:image:alt', image?.alt),
     meta('property', 'article:published_time', article.datePublished.iso),
     meta('property', 'article:modified_time', (article.dateModified ?? article.datePublished).iso),
-    ...authors.map((author) => meta('property', 'article:author', author.url ?? author.name)),
+    ...authors.map((author) => meta('property', 'article:author', author.url ? safeUrl(author.url) : author.name)),
     meta('property', 'article:section', article.section),
     ...article.tags.map((tag) => meta('property', 'article:tag', tag)),
   ]
@@ -108,14 +109,14 @@ export function renderHead(article: Article, config: ResolvedConfig, options: He
     meta('name', 'twitter:card', image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', article.title),
     meta('name', 'twitter:description', article.description),
-    meta('name', 'twitter:image', image?.url),
+    meta('name', 'twitter:image', image && safeUrl(image.url)),
     meta('name', 'twitter:image:alt', image?.alt),
   ]
   const lines: (string | undefined)[] = [
     options.title === false || title === '' ? undefined : `<title>${escapeHtmlText(title)} | ${escapeHtmlText(site.name)}</title>`,
     meta('name', 'description', article.description),
     article.noindex ? meta('name', 'robots', 'noindex') : undefined,
-    link({ rel: 'canonical', href: article.canonical }),
+    link({ rel: 'canonical', href: safeUrl(article.canonical) }),
     ...alternateLinks(options.alternates ?? []),
     ...(options.openGraph === false ? [] : openGraph),
     ...(options.twitter === false ? [] : twitter),

@@ -166,7 +166,8 @@ function sanitizeSchema(paywallClassName: string): SanitizeSchema {
       video: ['src', 'poster', 'controls', 'preload', 'loop', 'muted', 'playsInline'],
       audio: ['src', 'controls', 'preload', 'loop', 'muted'],
     },
-    protocols: { ...defaultSchema.protocols, poster: ['http', 'https'] },
+    // Links in a body may be mailto: as well (a reporter's address); nothing else that is not http(s).
+    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], poster: ['http', 'https'] },
     strip: ['script', 'style', 'template', 'noscript', 'title', 'textarea', 'select', 'option', 'svg', 'math'],
   }
 }
@@ -242,8 +243,8 @@ function firstString(...values: unknown[]): string | undefined {
   return undefined
 }
 
-// Properties holding one URL. `href` may keep a non-web scheme the sanitizer
-// allowed (mailto:, xmpp:, irc:); the others must end up http(s).
+// Properties holding one URL. `href` may keep the one non-web scheme the
+// sanitizer allows (mailto:); the others must end up http(s).
 const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'longDesc'] as const
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/
 

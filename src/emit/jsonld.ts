@@ -34,6 +34,7 @@ import type {
   WebSiteLeaf,
 } from 'schema-dts'
 import { PUBLISHER_POLICIES, type PublisherPolicy, type ResolvedConfig, type ResolvedSite } from '../model/config.js'
+import { safeUrl } from '../model/urls.js'
 import type { Article, ArticleType, Author, Image } from '../model/types.js'
 
 /** The `@id`s of the nodes every page of a site shares. */
@@ -145,8 +146,8 @@ function imageNode(image: Image, id: string): ImageObjectLeaf {
     '@type': 'ImageObject',
     '@id': id,
     // Both, as Yoast does: Google's tools once required `url`; `contentUrl` is the MediaObject term.
-    url: image.url,
-    contentUrl: image.url,
+    url: safeUrl(image.url),
+    contentUrl: safeUrl(image.url),
     // schema-dts types width/height as Distance | QuantitativeValue (Distance is a
     // text DataType, "<number> <unit>"); a bare pixel count is what Google's
     // examples and every major emitter write, so it goes out as a number.
@@ -160,11 +161,11 @@ function imageNode(image: Image, id: string): ImageObjectLeaf {
 
 export function authorNode(author: Author): PersonLeaf | OrganizationLeaf {
   const common = {
-    '@id': author.id,
+    '@id': safeUrl(author.id),
     name: author.name,
-    url: author.url,
-    sameAs: [...author.sameAs],
-    image: author.image,
+    url: author.url ? safeUrl(author.url) : undefined,
+    sameAs: author.sameAs.filter(Boolean).map(safeUrl),
+    image: author.image ? safeUrl(author.image) : undefined,
   }
   // The type is the registry's, never guessed from the name. jobTitle has Person as its only domain.
   return author.type === 'Person'
@@ -178,14 +179,14 @@ export function publisherNodes(site: ResolvedSite): Thing[] {
   const policies: Partial<Record<PublisherPolicy, string>> = {}
   for (const policy of PUBLISHER_POLICIES) {
     const url = publisher[policy]
-    if (url !== undefined && isPolicyAllowed(publisher.type, policy)) policies[policy] = url
+    if (url !== undefined && isPolicyAllowed(publisher.type, policy)) policies[policy] = safeUrl(url)
   }
   const common = {
     '@id': ids.organization,
     name: publisher.name,
-    url: site.url,
+    url: safeUrl(site.url),
     logo: site.logo ? ref(ids.logo) : undefined,
-    sameAs: [...publisher.sameAs],
+    sameAs: publisher.sameAs.filter(Boolean).map(safeUrl),
   }
   const organization =
     publisher.type === 'NewsMediaOrganization'
@@ -204,7 +205,7 @@ export function webSiteNode(site: ResolvedSite): WebSiteLeaf {
   return compact<WebSiteLeaf>({
     '@type': 'WebSite',
     '@id': ids.website,
-    url: site.url,
+    url: safeUrl(site.url),
     name: site.name,
     description: site.description,
     inLanguage: site.language,
@@ -237,7 +238,7 @@ export function articleJsonLd(article: Article, config: ResolvedConfig): Graph {
 
   const lead = {
     '@id': ids.article,
-    url: article.url,
+    url: safeUrl(article.url),
     headline: article.title,
     description: article.description,
     datePublished: article.datePublished.iso,
@@ -272,7 +273,7 @@ export function articleJsonLd(article: Article, config: ResolvedConfig): Graph {
   const webPage = compact<WebPageLeaf>({
     '@type': 'WebPage',
     '@id': ids.webPage,
-    url: article.canonical,
+    url: safeUrl(article.canonical),
     name: article.title,
     description: article.description,
     isPartOf: onSite ? ref(shared.website) : undefined,

@@ -5,6 +5,7 @@
  */
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author, ZonedDateTime } from '../model/types.js'
+import { safeUrl } from '../model/urls.js'
 import { escapeHtmlAttribute as escapeHtml } from './html-escape.js'
 
 
@@ -46,7 +47,7 @@ function time(date: ZonedDateTime): string {
 
 function authorLink(author: Author): string {
   const name = escapeHtml(author.name)
-  return author.url ? `<a href="${escapeHtml(author.url)}" rel="author">${name}</a>` : `<span>${name}</span>`
+  return author.url ? `<a href="${escapeHtml(safeUrl(author.url))}" rel="author">${name}</a>` : `<span>${name}</span>`
 }
 
 function joinNames(parts: string[], and: string): string {
@@ -72,14 +73,17 @@ const URL_ATTRIBUTE = /(\s(?:href|src|srcset|poster|cite)=")([^"]*)"/g
  * canonical, Open Graph and JSON-LD need them.
  */
 export function rootRelativeLinks(html: string, siteUrl: string): string {
-  const origin = new URL(siteUrl).origin
-  return html.replace(URL_ATTRIBUTE, (_whole, start: string, value: string) => `${start}${value.split(`${origin}/`).join('/')}"`)
+  const origin = new URL(safeUrl(siteUrl)).origin
+  // Only at the start of a URL (or of a srcset candidate), and never into `//…`: a protocol-relative path names another host.
+  const sameSite = new RegExp(`(^|,\\s*)${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?!/)`, 'g')
+  return html.replace(URL_ATTRIBUTE, (_whole, start: string, value: string) => `${start}${value.replace(sameSite, '$1/')}"`)
 }
 
 function documentShell(options: { lang: string; head: string; siteName: string; siteUrl: string; main: string }): string {
   const { lang, head, siteName, siteUrl } = options
   const main = rootRelativeLinks(options.main, siteUrl)
-  const home = new URL(siteUrl).pathname
+  const { pathname } = new URL(safeUrl(siteUrl))
+  const home = pathname.startsWith('//') ? siteUrl : pathname
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}" dir="${direction(lang)}">
 <head>
@@ -120,7 +124,7 @@ export function renderArticlePage(article: Article, config: ResolvedConfig, inpu
   if (lead) {
     const size = lead.width && lead.height ? ` width="${lead.width}" height="${lead.height}"` : ''
     const caption = [lead.caption, lead.credit].filter(Boolean).map((t) => escapeHtml(t!)).join(' — ')
-    parts.push(`<figure>`, `<img src="${escapeHtml(lead.url)}" alt="${escapeHtml(lead.alt ?? '')}"${size}>`)
+    parts.push(`<figure>`, `<img src="${escapeHtml(safeUrl(lead.url))}" alt="${escapeHtml(lead.alt ?? '')}"${size}>`)
     if (caption) parts.push(`<figcaption>${caption}</figcaption>`)
     parts.push(`</figure>`)
   }
@@ -138,10 +142,10 @@ export function renderArticlePage(article: Article, config: ResolvedConfig, inpu
 export function renderIndexPage(articles: readonly Article[], config: ResolvedConfig, head = ''): string {
   const labels = labelsFor(config.site.language)
   const description = config.site.description ? `<meta name="description" content="${escapeHtml(config.site.description)}">\n` : ''
-  const fullHead = `<title>${escapeHtml(config.site.name)}</title>\n${description}<link rel="canonical" href="${escapeHtml(config.site.url)}">\n${head}`
+  const fullHead = `<title>${escapeHtml(config.site.name)}</title>\n${description}<link rel="canonical" href="${escapeHtml(safeUrl(config.site.url))}">\n${head}`
   const items = articles.map((article) => {
     const lang = article.lang !== config.site.language ? ` lang="${escapeHtml(article.lang)}" dir="${direction(article.lang)}"` : ''
-    return `<li${lang}><h2><a href="${escapeHtml(article.url)}">${escapeHtml(article.title)}</a></h2>\n<p class="meta">${time(article.datePublished)}</p>\n<p>${escapeHtml(article.description)}</p></li>`
+    return `<li${lang}><h2><a href="${escapeHtml(safeUrl(article.url))}">${escapeHtml(article.title)}</a></h2>\n<p class="meta">${time(article.datePublished)}</p>\n<p>${escapeHtml(article.description)}</p></li>`
   })
   const main = `<h1>${escapeHtml(labels.latest)}</h1>\n<ul class="articles">\n${items.join('\n')}\n</ul>`
   return documentShell({ lang: config.site.language, head: fullHead, siteName: config.site.name, siteUrl: config.site.url, main })

@@ -3,6 +3,7 @@
  * renderer; the plan says what to render, this says how.
  */
 import type { ResolvedConfig } from '../model/config.js'
+import { safeUrl } from '../model/urls.js'
 import type { Article, ZonedDateTime } from '../model/types.js'
 import { headFile, jsonLdFile } from '../plan/layout.js'
 import type { PlannedFile } from '../plan/plan.js'
@@ -110,7 +111,7 @@ export async function renderPlannedFile(file: PlannedFile, context: RenderContex
 function indexEntry(article: Article): IndexEntry {
   return {
     slug: article.slug,
-    url: article.url,
+    url: safeUrl(article.url),
     source: article.file,
     title: article.title,
     datePublished: article.datePublished.iso,

@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import { parseDateTime, wallFields } from '../model/dates.js'
 import { countWords, firstParagraphText, roughPlainText, truncateText } from '../model/markdown.js'
 import type { Article, Position, ZonedDateTime } from '../model/types.js'
-import { expandPermalink, isAbsoluteHttpUrl, resolveUrl, slugify, type PermalinkFields } from '../model/urls.js'
+import { articleUrl, expandPermalink, resolveHttpUrl, slugify, type PermalinkFields } from '../model/urls.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import type { AuthorRegistry } from './author-entries.js'
 import { isObject } from './config-schema.js'
@@ -116,7 +116,8 @@ export function normalizeFields(file: string, source: ParsedArticle, context: No
   const draft = booleanField(fields, 'draft', false, error)
   const noindex = booleanField(fields, 'noindex', false, error)
   const title = stringField(fields, 'title', error)
-  if (title === undefined && !('title' in fields)) report('error', start, 'missing "title" (the headline)', 'frontmatter/missing-title')
+  if (!('title' in fields)) report('error', start, 'missing "title" (the headline)', 'frontmatter/missing-title')
+  else if (fields.title === null) error('title', 'is empty: write the headline after "title:"', 'frontmatter/missing-title')
   const { datePublished, dateModified, expiry } = readDates(read, file, draft, config.site.timezone)
   const lang = languageField(fields, config.site.language, error)
   const { section, tags } = readSectionAndTags(fields, error, context.listSection)
@@ -136,10 +137,24 @@ export function normalizeFields(file: string, source: ParsedArticle, context: No
   if (draft) return { status: 'draft', diagnostics }
   if (diagnostics.some((d) => d.severity === 'error') || !datePublished || title === undefined || !slug) return { status: 'invalid', diagnostics }
 
-  const planned = overrides.url === undefined ? articlePath(read, config.permalink, { datePublished, slug, section, lang }) : new URL(resolveUrl(overrides.url, config.site.url)).pathname
-  if (planned === 'invalid' || planned === 'unlisted') return { status: planned, diagnostics }
-  const path = planned
-  const url = overrides.url === undefined ? resolveUrl(path.slice(1), config.site.url) : resolveUrl(overrides.url, config.site.url)
+  // The article's URL is the site's origin plus an encoded path, never a relative reference resolved against site.url
+  // (a slug such as "javascript:…" would read as a scheme); an adapter's own URL must be http(s) on any host.
+  let path: string
+  let url: string
+  if (overrides.url === undefined) {
+    const planned = articlePath(read, config.permalink, { datePublished, slug, section, lang })
+    if (planned === 'invalid' || planned === 'unlisted') return { status: planned, diagnostics }
+    path = planned
+    url = articleUrl(config.site.url, path)
+  } else {
+    const resolved = resolveHttpUrl(overrides.url, config.site.url)
+    if (!resolved.ok) {
+      report('error', start, `the article's URL ${resolved.reason}`, 'frontmatter/invalid-url')
+      return { status: 'invalid', diagnostics }
+    }
+    url = resolved.url
+    path = new URL(url).pathname
+  }
   const articlePositions: Record<string, Position> = {}
   for (const key of Object.keys(fields)) if (at[key]) articlePositions[key] = at[key]
   const article: Article = {
@@ -233,9 +248,10 @@ function readDates(read: FieldReader, file: string, draft: boolean, zone: string
   }
   // Jekyll and Zola date a post by its file name when the frontmatter does not.
   const nameDate = fileNameDate(file)
-  if (!('date' in fields) && nameDate !== undefined) fields.date = nameDate
+  if ((fields.date === undefined || fields.date === null) && nameDate !== undefined) fields.date = nameDate
   const datePublished = dateField('date')
   if (!('date' in fields) && !draft) report('error', start, 'missing "date" (the publication date, e.g. 2023-10-11T09:30:00), and the file name has none (2023-10-11-slug.md)', 'frontmatter/missing-date')
+  else if (fields.date === null && !draft) error('date', 'is empty: write the publication date after it, e.g. 2023-10-11T09:30:00', 'frontmatter/missing-date')
   const dateModified = dateField('updated')
   if (datePublished && dateModified && dateModified.epochMs < datePublished.epochMs) {
     error('updated', `${dateModified.iso} is earlier than the publication date ${datePublished.iso}`, 'frontmatter/updated-before-date')
@@ -262,8 +278,8 @@ function readSlug(read: FieldReader, file: string): string {
   if (rawSlug !== undefined) {
     // A slug is literal text in a URL path and a folder name: nothing that a URL or a file system would read as structure.
     // eslint-disable-next-line no-control-regex
-    if (/[/\\?#%]|\.\.|[\u0000-\u001f\u007f]/.test(rawSlug) || rawSlug.trim() !== rawSlug || rawSlug === '.') {
-      error('slug', `"${rawSlug}" is not a safe slug: no "/", "\\", "?", "#", "%", "..", control characters or surrounding spaces`, 'frontmatter/unsafe-slug')
+    if (/[/\\?#%:]|\.\.|[\u0000-\u001f\u007f]/.test(rawSlug) || rawSlug.trim() !== rawSlug || rawSlug === '.') {
+      error('slug', `"${rawSlug}" is not a safe slug: no "/", "\\", "?", "#", "%", ":", "..", control characters or surrounding spaces`, 'frontmatter/unsafe-slug')
       slug = fallbackSlug
     } else slug = rawSlug
   } else slug = fallbackSlug
@@ -279,8 +295,9 @@ function readSlug(read: FieldReader, file: string): string {
 function readCanonical(read: FieldReader, siteUrl: string): string | undefined {
   const rawCanonical = stringField(read.fields, 'canonical', read.error)
   if (rawCanonical === undefined) return undefined
-  if (isAbsoluteHttpUrl(rawCanonical)) return resolveUrl(rawCanonical, siteUrl)
-  read.error('canonical', `"${rawCanonical}" must be an absolute http(s) URL`, 'frontmatter/invalid-url')
+  const resolved = resolveHttpUrl(rawCanonical, siteUrl)
+  if (resolved.ok) return resolved.url
+  read.error('canonical', resolved.reason, 'frontmatter/invalid-url')
   return undefined
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AuthorInput, ResolvedConfig } from '../model/config.js'
 import type { Author, Position } from '../model/types.js'
-import { resolveUrl, slugify } from '../model/urls.js'
+import { resolveHttpUrl, slugify } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { AUTHOR_KEYS, isObject } from './config-schema.js'
@@ -71,12 +71,10 @@ export function resolveAuthorObject(
       fail(k, 'must be a URL')
       return undefined
     }
-    try {
-      return resolveUrl(v, config.site.url)
-    } catch {
-      fail(k, `"${v}" is not a URL`)
-      return undefined
-    }
+    const resolved = resolveHttpUrl(v, config.site.url)
+    if (resolved.ok) return resolved.url
+    fail(k, resolved.reason)
+    return undefined
   }
   const sameAsList = input.sameAs === undefined ? [] : Array.isArray(input.sameAs) ? input.sameAs : [input.sameAs]
   const name = input.name.trim()

@@ -15,7 +15,7 @@ import { outputNameProblems } from '../plan/layout.js'
 import { NEWS_WINDOW_HOURS } from '../plan/news-window.js'
 import { isValidTimeZone } from '../model/dates.js'
 import type { Position } from '../model/types.js'
-import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveUrl } from '../model/urls.js'
+import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveHttpUrl } from '../model/urls.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { resolveFrontmatterOptions } from './keys.js'
@@ -66,8 +66,8 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
     if (!(PERMALINK_TOKENS as readonly string[]).includes(token!)) fail('permalink', `unknown token "{${token}}".${hint(token!, PERMALINK_TOKENS)} Tokens: ${PERMALINK_TOKENS.map((t) => `{${t}}`).join(' ')}`)
   }
   if (!permalink.includes('{slug}')) fail('permalink', 'must contain {slug} so that every article gets its own URL')
-  if (permalink.split('/').some((segment) => segment === '.' || segment === '..') || /[?#\\%]/.test(permalink)) {
-    fail('permalink', 'must be a plain path: no "." or ".." segments, "?", "#", "%" or "\\"')
+  if (permalink.split('/').some((segment) => segment === '.' || segment === '..') || /[?#\\%:]/.test(permalink)) {
+    fail('permalink', 'must be a plain path: no "." or ".." segments, "?", "#", "%", ":" or "\\"')
   }
 
   let authors: ResolvedConfig['authors']
@@ -159,12 +159,10 @@ function resolveSite(raw: unknown, fail: Fail): ResolvedSite | undefined {
       fail(key, 'must be a URL (absolute, or relative to site.url)')
       return undefined
     }
-    try {
-      return resolveUrl(value, base)
-    } catch {
-      fail(key, `"${value}" is not a URL`)
-      return undefined
-    }
+    const resolved = resolveHttpUrl(value, base)
+    if (resolved.ok) return resolved.url
+    fail(key, resolved.reason)
+    return undefined
   }
   let logo: ResolvedSite['logo']
   if (typeof raw.logo === 'string') logo = { url: absolute('site.logo', raw.logo)! }
@@ -223,8 +221,13 @@ function resolveFeeds(raw: unknown, siteUrl: string | undefined, fail: Fail): Re
   feeds.sections = bool(raw, 'sections', false, fail, 'feeds')
   for (const key of ['hub', 'stylesheet'] as const) {
     if (raw[key] === undefined) continue
-    if (typeof raw[key] !== 'string') fail(`feeds.${key}`, 'must be a URL')
-    else feeds[key] = resolveUrl(raw[key] as string, siteUrl || 'https://invalid.example/')
+    if (typeof raw[key] !== 'string') {
+      fail(`feeds.${key}`, 'must be a URL')
+      continue
+    }
+    const resolved = resolveHttpUrl(raw[key] as string, siteUrl || 'https://invalid.example/')
+    if (resolved.ok) feeds[key] = resolved.url
+    else fail(`feeds.${key}`, resolved.reason)
   }
   return feeds
 }

@@ -85,7 +85,7 @@ export function readUrlOverride(value: unknown, fields: PermalinkFields): UrlOve
   if (unknown) return { ok: false, reason: `"${text}" uses ":${unknown}", which dateline cannot fill; placeholders: ${Object.keys(JEKYLL_TOKENS).map((t) => `:${t}`).join(' ')}` }
   const filled = text.replace(/:([a-z_]+)/g, (_, token: string) => JEKYLL_TOKENS[token]!(fields))
   // eslint-disable-next-line no-control-regex
-  if (/[?#\\]|[\u0000-\u001f\u007f]/.test(filled)) return { ok: false, reason: `"${text}" must be a plain path: no "?", "#", "\\" or control characters` }
+  if (/[?#\\:]|[\u0000-\u001f\u007f]/.test(filled)) return { ok: false, reason: `"${text}" must be a plain path: no "?", "#", ":", "\\" or control characters` }
   const segments = filled.split('/').filter((segment) => segment !== '')
   if (segments.some((segment) => segment === '.' || segment === '..')) return { ok: false, reason: `"${text}" must not contain "." or ".." segments` }
   const last = segments.at(-1)

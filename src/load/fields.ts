@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from '../model/config.js'
 import { parseDateTime } from '../model/dates.js'
 import { ARTICLE_TYPES, type ArticleType, type Author, type Correction, type Image } from '../model/types.js'
-import { resolveUrl } from '../model/urls.js'
+import { resolveHttpUrl } from '../model/urls.js'
 import { hint } from '../util/did-you-mean.js'
 import { resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
 import { isObject } from './config-schema.js'
@@ -138,13 +138,12 @@ export function imagesField(fields: Record<string, unknown>, siteUrl: string, er
       return
     }
     for (const key of Object.keys(object)) if (!IMAGE_KEYS.includes(key)) fail(`unknown key "${key}".${hint(key, IMAGE_KEYS)}`, key)
-    let url: string
-    try {
-      url = resolveUrl(object.url, siteUrl)
-    } catch {
-      fail(`"${object.url}" is not a URL`, 'url')
+    const resolved = resolveHttpUrl(object.url, siteUrl)
+    if (!resolved.ok) {
+      fail(resolved.reason, typeof item === 'string' ? '' : 'url')
       return
     }
+    const url = resolved.url
     const size = (key: 'width' | 'height'): number | undefined => {
       const v = object[key]
       if (v === undefined) return undefined

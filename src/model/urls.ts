@@ -2,6 +2,7 @@
  * URLs and IRIs: resolved against the site, percent-encoded exactly once
  * (a Japanese slug, an image path with a space), valid RFC 3986 afterwards.
  */
+import { DatelineError } from '../util/diagnostic.js'
 
 // What RFC 3986 allows outside percent-escapes: unreserved + reserved.
 const URI_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]/
@@ -25,6 +26,61 @@ export function encodeUriComponentsOnce(text: string): string {
     }
   }
   return out
+}
+
+/** The only URL schemes dateline accepts in its input and writes into its output. */
+export const URL_SCHEMES = ['http:', 'https:'] as const
+
+export type HttpUrlResult = { ok: true; url: string } | { ok: false; reason: string }
+
+/**
+ * The first line of defence for every URL a user gives (config, authors,
+ * frontmatter): resolve it against `base` as a browser would (whitespace and
+ * case in the scheme do not hide it) and accept only http(s). Returns the URL
+ * percent-encoded once, or why it was refused.
+ */
+export function resolveHttpUrl(value: string, base: string): HttpUrlResult {
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    return { ok: false, reason: `${JSON.stringify(value)} is not a URL` }
+  }
+  if (!(URL_SCHEMES as readonly string[]).includes(url.protocol)) {
+    return { ok: false, reason: `${JSON.stringify(value)} is a ${url.protocol} URL; only http(s) URLs are accepted (absolute, or relative to site.url)` }
+  }
+  return { ok: true, url: resolveUrl(value, base) }
+}
+
+/**
+ * The second line of defence: every `href`, `src`, `<loc>`, `<link>`, `url`
+ * and `@id` an emitter writes goes through this. It returns `url` unchanged
+ * when it is an absolute http(s) URL written plainly (lowercase scheme, no
+ * whitespace or control characters a browser would skip), and throws
+ * otherwise, so a URL that escaped validation (or came from a hand-built
+ * `Article`) can never become a script link.
+ */
+export function safeUrl(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^https?:\/\/[^\s\u0000-\u001f\u007f/?#]/.test(url) && !/[\s\u0000-\u001f\u007f]/.test(url) && isAbsoluteHttpUrl(url)) return url
+  throw new UnsafeUrlError(url)
+}
+
+/** Thrown by `safeUrl`: an emitter was handed a URL that is not absolute http(s). */
+export class UnsafeUrlError extends DatelineError {
+  constructor(readonly url: string) {
+    super(`refused to write the URL ${JSON.stringify(url.slice(0, 200))}: only absolute http(s) URLs reach the output`, 1)
+    this.name = 'UnsafeUrlError'
+  }
+}
+
+/**
+ * An article's URL: the site URL (origin and base path, ending with `/`)
+ * followed by the encoded permalink path. Concatenated, never resolved as a
+ * relative URL: a path segment such as `javascript:` stays a path segment.
+ */
+export function articleUrl(siteUrl: string, path: string): string {
+  return safeUrl(`${siteUrl}${path.replace(/^\/+/, '')}`)
 }
 
 /** Whether `value` parses as an absolute http(s) URL. */

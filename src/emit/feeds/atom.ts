@@ -3,6 +3,7 @@
  * CDATA, every text escaped, so no input can end a section early.
  */
 import type { Article, Author } from '../../model/types.js'
+import { safeUrl } from '../../model/urls.js'
 import { escapeXmlText, xmlAttributes, xmlElement } from '../../util/xml.js'
 import {
   type FeedChannel,
@@ -52,9 +53,9 @@ function entry(article: Article, options: FeedRenderOptions, feedLanguage: strin
   const lang = feedText(article.lang)
   const out = [
     `  <entry${lang && lang !== feedText(feedLanguage) ? xmlAttributes({ 'xml:lang': lang }) : ''}>`,
-    `    ${xmlElement('id', article.url)}`,
+    `    ${xmlElement('id', safeUrl(article.url))}`,
     `    ${text('title', article.title)}`,
-    `    ${link('alternate', article.url, 'text/html')}`,
+    `    ${link('alternate', safeUrl(article.url), 'text/html')}`,
     `    ${xmlElement('published', article.datePublished.iso)}`,
     `    ${xmlElement('updated', contentDate(article).iso)}`,
   ]
@@ -80,7 +81,7 @@ function link(rel: string, href: string, type?: string): string {
 /** One `<author>` per person: name, and uri/email when known. */
 function person(author: Pick<Author, 'name' | 'url' | 'email'>): string {
   const parts = [xmlElement('name', feedText(author.name).trim())]
-  if (author.url) parts.push(xmlElement('uri', author.url))
+  if (author.url) parts.push(xmlElement('uri', safeUrl(author.url)))
   const email = author.email === undefined ? '' : feedText(author.email).trim()
   if (email) parts.push(xmlElement('email', email))
   return `<author>${parts.join('')}</author>`

@@ -5,7 +5,7 @@
  */
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article, Author, ZonedDateTime } from '../../model/types.js'
-import { resolveUrl } from '../../model/urls.js'
+import { resolveUrl, safeUrl } from '../../model/urls.js'
 import { zonedWithOffset } from '../../model/dates.js'
 import { articleHtml, type BodyCache } from '../html.js'
 import { escapeXmlAttribute, escapeXmlText } from '../../util/xml.js'
@@ -56,15 +56,15 @@ export function feedChannel(config: ResolvedConfig, fileName: string, section?: 
   const site = config.site
   const feeds = config.feeds || undefined
   return {
-    url: feedUrl(config, fileName, section),
-    homeUrl: site.url,
+    url: safeUrl(feedUrl(config, fileName, section)),
+    homeUrl: safeUrl(site.url),
     title: section ? `${site.name} — ${section.name}` : site.name,
     description: section ? `${site.name}: ${section.name}` : (site.description ?? site.name),
     language: site.language,
-    publisher: { name: site.publisher.name, url: site.url },
-    ...(site.logo ? { logo: site.logo } : {}),
-    ...(feeds?.hub ? { hub: feeds.hub } : {}),
-    ...(feeds?.stylesheet ? { stylesheet: resolveUrl(feeds.stylesheet, site.url) } : {}),
+    publisher: { name: site.publisher.name, url: safeUrl(site.url) },
+    ...(site.logo ? { logo: { ...site.logo, url: safeUrl(site.logo.url) } } : {}),
+    ...(feeds?.hub ? { hub: safeUrl(feeds.hub) } : {}),
+    ...(feeds?.stylesheet ? { stylesheet: safeUrl(resolveUrl(feeds.stylesheet, site.url)) } : {}),
   }
 }
 
@@ -147,5 +147,5 @@ export function imageMimeType(url: string): string | undefined {
 export function stylesheetInstruction(href: string): string {
   const type = /\.css(?:[?#]|$)/i.test(href) ? 'text/css' : 'text/xsl'
   // Pseudo-attributes take the predefined entities; `>` escaped so `?>` cannot end the instruction early.
-  return `<?xml-stylesheet type="${type}" href="${escapeXmlAttribute(href)}"?>`
+  return `<?xml-stylesheet type="${type}" href="${escapeXmlAttribute(safeUrl(href))}"?>`
 }

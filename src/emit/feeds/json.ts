@@ -3,6 +3,7 @@
  * like the XML feeds' (`feedText`) so the three formats carry the same words.
  */
 import type { Article } from '../../model/types.js'
+import { safeUrl } from '../../model/urls.js'
 import {
   type FeedChannel,
   type FeedRenderOptions,
@@ -81,20 +82,20 @@ function jsonFeedItem(article: Article, options: FeedRenderOptions): JsonFeedIte
   const modified = contentDate(article)
   const authors = itemAuthors(article).map((author) => ({
     name: feedText(author.name).trim(),
-    ...(author.url ? { url: author.url } : {}),
-    ...(author.image ? { avatar: author.image } : {}),
+    ...(author.url ? { url: safeUrl(author.url) } : {}),
+    ...(author.image ? { avatar: safeUrl(author.image) } : {}),
   }))
   const tags = itemCategories(article)
   const image = article.images[0]
   return {
-    id: article.url,
-    url: article.url,
-    ...(article.canonical !== article.url ? { external_url: article.canonical } : {}),
+    id: safeUrl(article.url),
+    url: safeUrl(article.url),
+    ...(article.canonical !== article.url ? { external_url: safeUrl(article.canonical) } : {}),
     title: feedText(article.title),
     // An item needs content_html or content_text; a summary-only feed gives the description as text.
     ...(html !== undefined ? { content_html: html } : { content_text: summary }),
     ...(summary.trim() !== '' ? { summary } : {}),
-    ...(image ? { image: image.url } : {}),
+    ...(image ? { image: safeUrl(image.url) } : {}),
     date_published: article.datePublished.iso,
     ...(modified.epochMs !== article.datePublished.epochMs ? { date_modified: modified.iso } : {}),
     ...(authors.length ? { authors } : {}),

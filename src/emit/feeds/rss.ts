@@ -22,6 +22,7 @@
 import RSS from 'rss'
 import { toRfc822 } from '../../model/dates.js'
 import type { Article, Author } from '../../model/types.js'
+import { safeUrl } from '../../model/urls.js'
 import {
   type FeedChannel,
   type FeedRenderOptions,
@@ -60,7 +61,7 @@ export function renderRss(articles: readonly Article[], channel: FeedChannel, op
     feed.item({
       title: feedText(article.title),
       description,
-      url: article.url,
+      url: safeUrl(article.url),
       // No `guid`: the package then writes the URL with isPermaLink="true".
       date: '',
       categories: itemCategories(article),
@@ -98,7 +99,7 @@ function leadImageElements(article: Article): XmlObject[] {
   const image = article.images[0]
   if (!image) return []
   const type = imageMimeType(image.url)
-  const attributes: Record<string, string | number> = { url: image.url, medium: 'image' }
+  const attributes: Record<string, string | number> = { url: safeUrl(image.url), medium: 'image' }
   if (type) attributes.type = type
   if (image.width) attributes.width = image.width
   if (image.height) attributes.height = image.height
@@ -111,7 +112,7 @@ function leadImageElements(article: Article): XmlObject[] {
   // RSS requires `length` in bytes; the image file is not at hand, and the
   // W3C validator accepts 0 ("unknown"), which readers treat the same way.
   // Without a MIME type we know, no enclosure (never a guessed `image/jpg`).
-  if (type) elements.push({ enclosure: { _attr: { url: image.url, length: 0, type } } })
+  if (type) elements.push({ enclosure: { _attr: { url: safeUrl(image.url), length: 0, type } } })
   return elements
 }
 

@@ -3,7 +3,7 @@
  * bytes and stream. Every value is checked and escaped here; a loc is
  * percent-encoded once (idempotent) before it is XML-escaped.
  */
-import { encodeUriComponentsOnce } from '../../model/urls.js'
+import { encodeUriComponentsOnce, safeUrl } from '../../model/urls.js'
 import { escapeXmlText } from '../../util/xml.js'
 import type { ChangeFrequency, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
 import type { SitemapMeasure } from '../../plan/sitemaps.js'
@@ -40,7 +40,7 @@ export function locText(loc: string, what = 'loc'): string {
   if (typeof loc !== 'string' || !HTTP_URL.test(loc)) {
     throw new TypeError(`Sitemap ${what} must be an absolute http(s) URL, got ${JSON.stringify(loc)}`)
   }
-  const encoded = ENCODED_URI.test(loc) ? loc : encodeUriComponentsOnce(loc)
+  const encoded = safeUrl(ENCODED_URI.test(loc) ? loc : encodeUriComponentsOnce(loc))
   if (encoded.length > 2048) {
     throw new RangeError(`Sitemap ${what} is ${encoded.length} characters long; the protocol allows 2,048: ${encoded.slice(0, 80)}…`)
   }
