@@ -127,6 +127,7 @@ const SEVERITY: Record<string, Severity> = {
   'content/unreadable': 'error',
   'content/invalid-utf8': 'error',
   'content/duplicate-url': 'error',
+  'content/output-collision': 'error',
   'frontmatter/missing': 'error',
   'frontmatter/not-a-map': 'error',
   'frontmatter/unknown-key': 'warning',

@@ -16,8 +16,7 @@ let result: BuildResult
 
 beforeAll(async () => {
   result = await build(path.join(repoRoot, 'examples'), { out, now: Date.parse('2023-10-11T12:00:00+07:00'), strict: true })
-  // A cold start transpiles the TypeScript config (jiti): seconds on a busy 2-core machine.
-}, 60_000)
+})
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 const textFiles = () => result.files.filter((file) => !file.startsWith('assets/'))
