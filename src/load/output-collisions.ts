@@ -7,29 +7,27 @@
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Position } from '../model/types.js'
 import { slugify } from '../model/urls.js'
+import { DATA_FOLDER, feedFile, INDEX_PAGE_FILE, pageFile, ROBOTS_FILE, sitemapChildName } from '../plan/layout.js'
 import type { Diagnostic } from '../util/diagnostic.js'
-
-/** Folder of the per-article files; no article page may live in it. */
-const DATA_FOLDER = '_dateline'
 
 /** Files (lowercase, `/`-separated, relative to `out`) the build writes besides article pages. */
 export function reservedOutputFiles(config: ResolvedConfig, articles: readonly Article[]): Set<string> {
   const files = new Set<string>()
   const add = (file: string | false | undefined) => {
-    if (file) files.add(file.replace(/^\/+/, '').toLowerCase())
+    if (file) files.add(feedFile(file).toLowerCase())
   }
   const feedNames = config.feeds ? [config.feeds.rss, config.feeds.atom, config.feeds.json] : []
   feedNames.forEach(add)
   if (config.feeds && config.feeds.sections) {
     for (const article of articles) {
       const section = article.section === undefined ? '' : slugify(article.section)
-      if (section) for (const name of feedNames) if (name) add(`${section}/${name.replace(/^\/+/, '')}`)
+      if (section) for (const name of feedNames) if (name) add(feedFile(name, { slug: section }))
     }
   }
   if (config.sitemap) add(config.sitemap.file)
   if (config.newsSitemap) add(config.newsSitemap.file)
-  if (config.robots) add('robots.txt')
-  if (config.pages) add('index.html')
+  if (config.robots) add(ROBOTS_FILE)
+  if (config.pages) add(INDEX_PAGE_FILE)
   return files
 }
 
@@ -39,7 +37,7 @@ export function outputCollisions(articles: readonly Article[], config: ResolvedC
   const sitemapChild = config.sitemap ? sitemapChildPattern(config.sitemap.file) : undefined
   const found: Diagnostic[] = []
   for (const article of articles) {
-    const segments = article.path.split('/').filter(Boolean).map(decodeSegment)
+    const segments = pageFile(article).split('/').slice(0, -1)
     for (let k = 1; k <= segments.length; k++) {
       const prefix = segments.slice(0, k).join('/').toLowerCase()
       const clash = (k === 1 && prefix === DATA_FOLDER) || reserved.has(prefix) || sitemapChild?.test(prefix)
@@ -62,15 +60,9 @@ export function outputCollisions(articles: readonly Article[], config: ResolvedC
   return found
 }
 
+/** Any child name of a split sitemap (`sitemap-1.xml`, `sitemap-27.xml.gz`). */
 function sitemapChildPattern(file: string): RegExp {
-  const stem = file.replace(/^\/+/, '').replace(/\.xml$/i, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`^${stem}-\\d+\\.xml(?:\\.gz)?$`)
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
+  const escape = (text: string) => text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const stem = sitemapChildName(feedFile(file), 0).slice(0, -'-0.xml'.length)
+  return new RegExp(`^${escape(stem)}-\\d+\\.xml(?:\\.gz)?$`)
 }
