@@ -11,7 +11,7 @@ import {
   type ResolvedSite,
   type RuleSetting,
 } from '../model/config.js'
-import { outputNameProblems } from '../plan/layout.js'
+import { outputNameProblems, PUBLIC_FOLDER } from '../plan/layout.js'
 import { NEWS_WINDOW_HOURS } from '../plan/news-window.js'
 import { isValidTimeZone } from '../model/dates.js'
 import type { Position } from '../model/types.js'
@@ -126,8 +126,13 @@ function resolveCheck(raw: unknown, fail: Fail): Pick<ResolvedConfig, 'check'> {
  * whole, so it must not be the site root or hold the sources.
  */
 export function outFolderProblem(config: Pick<ResolvedConfig, 'root' | 'content' | 'out'>): string | undefined {
-  const holds = (folder: string) => !path.relative(config.out, folder).startsWith('..')
-  if (holds(config.root) || holds(config.content)) return 'must be a folder of its own, not the site root and not around the content folder'
+  const within = (outer: string, inner: string) => {
+    const relative = path.relative(outer, inner)
+    return !relative.startsWith('..') && !path.isAbsolute(relative)
+  }
+  if (within(config.out, config.root) || within(config.out, config.content)) return 'must be a folder of its own, not the site root and not around the content folder'
+  if (within(config.content, config.out)) return 'must not be inside the content folder: the build replaces it whole, and the next build would read it as content'
+  if (within(path.join(config.root, PUBLIC_FOLDER), config.out)) return `must not be inside ${PUBLIC_FOLDER}/: the build copies ${PUBLIC_FOLDER}/ into it`
   return undefined
 }
 

@@ -127,8 +127,12 @@ async function isEmptyOrOwned(out: string, marker: string): Promise<boolean> {
   let entries: string[]
   try {
     entries = await readdir(out)
-  } catch {
-    return true // nothing there yet
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return true // nothing there yet
+    // A file (an article, the config) must never be replaced by the output folder.
+    if (code === 'ENOTDIR') throw new DatelineError(`refusing to replace ${out}: it is a file, not an output folder; choose a folder`, 2)
+    throw new DatelineError(`cannot read the output folder ${out}: ${code ?? (error as Error).message}`, 2)
   }
   return entries.length === 0 || (await exists(path.join(out, marker)))
 }
