@@ -12,7 +12,7 @@ import { articleUrl, expandPermalink, resolveHttpUrl, slugify, type PermalinkFie
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import type { AuthorRegistry } from './author-entries.js'
 import { isObject } from './config-schema.js'
-import { englishDate, fileNameDate, fileSlug, isUnrendered, readUrlOverride } from './conventions.js'
+import { englishDate, fileNameDate, fileSlug, isUnrendered, readUrlOverride, urlPathDate } from './conventions.js'
 import { authorsField, booleanField, correctionsField, imagesField, languageField, stringField, stringListField, typeField } from './fields.js'
 import { splitFrontmatter, type FrontmatterFormat, type SplitSource } from './frontmatter.js'
 import { parseJsonFrontmatter } from './json.js'
@@ -247,10 +247,11 @@ function readDates(read: FieldReader, file: string, draft: boolean, zone: string
     return result.value
   }
   // Jekyll and Zola date a post by its file name when the frontmatter does not.
-  const nameDate = fileNameDate(file)
+  // Jekyll and Zola date a post by its file name when the frontmatter does not; some sites only by its own path.
+  const nameDate = fileNameDate(file) ?? urlPathDate(fields.url)
   if ((fields.date === undefined || fields.date === null) && nameDate !== undefined) fields.date = nameDate
   const datePublished = dateField('date')
-  if (!('date' in fields) && !draft) report('error', start, 'missing "date" (the publication date, e.g. 2023-10-11T09:30:00), and the file name has none (2023-10-11-slug.md)', 'frontmatter/missing-date')
+  if (!('date' in fields) && !draft) report('error', start, 'missing "date" (the publication date, e.g. 2023-10-11T09:30:00), and neither the file name (2023-10-11-slug.md) nor the page\'s own path (/2023/10/11/slug/) has one', 'frontmatter/missing-date')
   else if (fields.date === null && !draft) error('date', 'is empty: write the publication date after it, e.g. 2023-10-11T09:30:00', 'frontmatter/missing-date')
   const dateModified = dateField('updated')
   if (datePublished && dateModified && dateModified.epochMs < datePublished.epochMs) {

@@ -45,6 +45,13 @@ export function fileNameDate(file: string): string | undefined {
   return hh ? `${date}T${hh}:${mm}:${ss ?? '00'}` : date
 }
 
+/** The date in a page's own path (Zola `path = "inside-rust/2020/07/27/slug"`, `/2016/4/1/slug/`): three segments year/month/day, or undefined. */
+export function urlPathDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const match = /(?:^|\/)(\d{4})\/(\d{1,2})\/(\d{1,2})\//.exec(value.trim())
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined
+}
+
 /** The slug a file name gives: its name (or its bundle folder's), without a date prefix, slugified. */
 export function fileSlug(file: string): string {
   const name = articleName(file)

@@ -105,19 +105,23 @@ describe('what real sites do', () => {
 })
 
 describe('Jekyll and Zola file names', () => {
-  it('takes the date from YYYY-M-D-slug names and never keeps it in the slug', async () => {
+  it('takes the date from YYYY-M-D-slug names (or, failing that, from the page\'s own path) and never keeps it in the slug', async () => {
     const site = await load({
       'articles/2016-4-1-legal-transparency-report.markdown': article({ title: 'A' }),
       'articles/2017-04-01_other.md': article({ title: 'B' }),
       'articles/2018-01-02-dated/index.md': article({ title: 'C' }),
       'articles/2019-01-01-written.md': article({ title: 'D', date: '2019-05-05' }),
+      'articles/Timeline.md': '+++\npath = "2014/12/12/1.0-Timeline"\ntitle = "E"\n+++\n',
+      'articles/prerelease.md': '+++\npath = "inside-rust/2020/07/27/1.45.1-prerelease"\ntitle = "F"\n+++\n',
     }, { ...BASE_CONFIG, permalink: '/{yyyy}/{mm}/{dd}/{slug}/' })
     expect(site.diagnostics).toEqual([])
     expect(site.articles.map((a) => a.path).sort()).toEqual([
+      '/2014/12/12/1.0-Timeline/',
       '/2016/04/01/legal-transparency-report/',
       '/2017/04/01/other/',
       '/2018/01/02/dated/',
       '/2019/05/05/written/',
+      '/inside-rust/2020/07/27/1.45.1-prerelease/',
     ])
   })
   it('lets slugs repeat when the URLs differ, and names _dateline files after the URL then', async () => {
