@@ -60,6 +60,11 @@ export type { DocumentKind } from './check/documents/detect.js'
 export type { RuleMeta } from './check/documents/rule.js'
 export { FORMATS, type FormatName, type Formatter, type ReportInput } from './report/index.js'
 
+// Preview: the HTML report of `dateline preview` (collect from a site or built files, render, write)
+export { collectSite, collectFiles, type CollectOptions } from './preview/collect.js'
+export { renderPreview, writePreview } from './preview/index.js'
+export type { PreviewReport, PreviewArticle } from './preview/types.js'
+
 // Dates, URLs, diagnostics
 export { parseDateTime } from './model/dates.js'
 export { resolveUrl, slugify } from './model/urls.js'

@@ -10,7 +10,7 @@ import { repoRoot } from '../helpers/site.js'
 
 const PUBLIC: Record<string, string[]> = {
   'index': [
-    'BuildCache', 'DatelineError', 'FORMATS', 'articleFromData', 'articleHtml', 'articleJsonLd', 'articleSitemapEntries',
+    'BuildCache', 'DatelineError', 'FORMATS', 'articleFromData', 'collectFiles', 'collectSite', 'renderPreview', 'writePreview', 'articleHtml', 'articleJsonLd', 'articleSitemapEntries',
     'build', 'checkDocument', 'checkFiles', 'checkSite', 'checkUrls', 'defaultCacheDir', 'defineConfig',
     'emitSite', 'feedChannel', 'feedFiles', 'folderSink', 'loadAuthorRegistry', 'loadConfig', 'loadSite', 'memorySink',
     'newsSitemapEntries', 'normalizeArticle', 'parseDateTime', 'planBuild', 'planSite', 'remarkDateline',
