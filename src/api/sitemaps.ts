@@ -4,7 +4,7 @@ export { writeNewsSitemap, type WriteNewsSitemapOptions, type NewsSitemapWriteRe
 export { writeSiteSitemaps, type SiteSitemapsOptions, type SiteSitemapsResult } from '../emit/sitemaps/site.js'
 export { robotsTxt } from '../emit/sitemaps/robots.js'
 export { articleSitemapEntries, newsSitemapEntries, newsLanguage, isSitemapArticle, type ArticleSitemapOptions, type NewsSitemapOptions } from '../plan/sitemap-entries.js'
-export { SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, NEWS_SITEMAP_MAX_URLS } from '../plan/sitemaps.js'
+export { SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, NEWS_SITEMAP_MAX_URLS } from '../plan/layout.js'
 export { NEWS_WINDOW_HOURS } from '../plan/news-window.js'
 export type { ChangeFrequency, EntrySource, NewsSitemapEntry, SitemapEntry } from '../plan/sitemap-types.js'
 export { sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from '../write/sink.js'

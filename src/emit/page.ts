@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author, ZonedDateTime } from '../model/types.js'
 import { safeUrl } from '../model/urls.js'
-import { escapeHtmlAttribute as escapeHtml } from './html-escape.js'
+import { escapeHtmlAttribute as escapeHtml } from '../util/html-escape.js'
 
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv'])

@@ -10,7 +10,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author } from '../model/types.js'
 import { resolveUrl } from '../model/urls.js'
 import { alternateLinks, link, meta, ogLocale, type HeadOptions } from './head.js'
-import { escapeHtmlText, htmlSafe } from './html-escape.js'
+import { escapeHtmlText, htmlSafe } from '../util/html-escape.js'
 import { authorNode, compact, publisherNodes, ref, siteIds, webSiteNode } from './jsonld.js'
 import { serializeJsonLdForScript } from './script-json.js'
 

@@ -7,7 +7,8 @@ import type { Author, Position } from '../model/types.js'
 import { resolveHttpUrl, slugify } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
-import { AUTHOR_KEYS, isObject } from './config-schema.js'
+import { isObject } from '../util/is-object.js'
+import { AUTHOR_KEYS } from './config-schema.js'
 import { positionOf } from './yaml.js'
 
 export interface AuthorRegistry {

@@ -18,6 +18,7 @@ import type { Position } from '../model/types.js'
 import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveHttpUrl } from '../model/urls.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
+import { isObject } from '../util/is-object.js'
 import { resolveFrontmatterOptions } from './keys.js'
 import { positionOf } from './yaml.js'
 
@@ -346,6 +347,3 @@ function stringList(value: unknown, key: string, fail: Fail): string[] {
   return []
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

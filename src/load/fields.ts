@@ -9,7 +9,7 @@ import { ARTICLE_TYPES, type ArticleType, type Author, type Correction, type Ima
 import { resolveHttpUrl } from '../model/urls.js'
 import { hint } from '../util/did-you-mean.js'
 import { resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
-import { isObject } from './config-schema.js'
+import { isObject } from '../util/is-object.js'
 
 export type FieldError = (key: string, message: string, rule?: string, sub?: string) => void
 

@@ -12,7 +12,7 @@ import type { Position } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { registryFromEntries, type AuthorRegistry } from './author-entries.js'
 import { FRONTMATTER_ALIASES, normalizeFields, parseArticleSource, type ArticleOverrides, type NormalizeResult } from './article.js'
-import { isObject } from './config-schema.js'
+import { isObject } from '../util/is-object.js'
 
 /** One article as a framework hands it over. */
 export interface ArticleData extends ArticleOverrides {

@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { didYouMean, hint } from '../util/did-you-mean.js'
-import { isObject } from './config-schema.js'
+import { isObject } from '../util/is-object.js'
 
 /** Canonical frontmatter keys and the aliases other tools use (SPEC §3, README's alias table). */
 export const FRONTMATTER_ALIASES: Readonly<Record<string, readonly string[]>> = {

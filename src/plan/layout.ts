@@ -6,6 +6,13 @@
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 
+/** The protocol's limits for one sitemap file (and for one index). */
+export const SITEMAP_MAX_URLS = 50_000
+export const SITEMAP_MAX_BYTES = 52_428_800
+
+/** Google's limit for one news sitemap. */
+export const NEWS_SITEMAP_MAX_URLS = 1000
+
 /** Folder (relative to `out`) of the per-article JSON-LD and head fragments. */
 export const DATA_FOLDER = '_dateline'
 

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Article, ZonedDateTime } from '../model/types.js'
 import type { NewsSitemapEntry, SitemapEntry } from './sitemap-types.js'
 import { inNewsWindow, NEWS_WINDOW_HOURS } from './news-window.js'
-import { NEWS_SITEMAP_MAX_URLS } from './sitemaps.js'
+import { NEWS_SITEMAP_MAX_URLS } from './layout.js'
 
 function sameUrl(a: string, b: string): boolean {
   if (a === b) return true

@@ -6,16 +6,9 @@
  */
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article, ZonedDateTime } from '../model/types.js'
-import { ROBOTS_FILE, sitemapChildName, sitemapFileUrl } from './layout.js'
+import { NEWS_SITEMAP_MAX_URLS, ROBOTS_FILE, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, sitemapChildName, sitemapFileUrl } from './layout.js'
 import { articleSitemapEntries, isSitemapArticle, newsSitemapEntries } from './sitemap-entries.js'
 import type { NewsSitemapEntry, SitemapEntry } from './sitemap-types.js'
-
-/** The protocol's limits for one sitemap file (and for one index). */
-export const SITEMAP_MAX_URLS = 50_000
-export const SITEMAP_MAX_BYTES = 52_428_800
-
-/** Google's limit for one news sitemap. */
-export const NEWS_SITEMAP_MAX_URLS = 1000
 
 /** UTF-8 bytes of a sitemap's parts, as the renderer writes them. */
 export interface SitemapMeasure {

@@ -4,7 +4,7 @@
  * `trusted()` for markup that was sanitized). Titles, descriptions and
  * JSON-LD are hostile input; nothing reaches the report unescaped by accident.
  */
-import { escapeHtmlAttribute } from '../emit/html-escape.js'
+import { escapeHtmlAttribute } from '../util/html-escape.js'
 
 /** Markup that is safe to insert as it is. */
 export class SafeHtml {

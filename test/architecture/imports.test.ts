@@ -91,6 +91,29 @@ describe('layers', () => {
     expect(ALLOWED.report).not.toContain('emit')
   })
 
+  it('has no import cycles between source files (type-only imports aside)', () => {
+    // A cycle means two modules are one module in two files, and makes load order matter.
+    const graph = new Map<string, string[]>()
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/(?:^|\n)\s*(?:import|export)\s+type\b[^'"]*?\bfrom\s*['"][^'"]+['"]/g, '')
+      graph.set(file, importsOf(text).map((specifier) => path.resolve(path.dirname(file), specifier).replace(/\.js$/, '.ts')))
+    }
+    const cycles: string[] = []
+    const state = new Map<string, 'open' | 'done'>()
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done' || !graph.has(file)) return
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(src, f)).join(' -> '))
+        return
+      }
+      state.set(file, 'open')
+      for (const next of graph.get(file)!) visit(next, [...trail, file])
+      state.set(file, 'done')
+    }
+    for (const file of files) visit(file, [])
+    expect(cycles).toEqual([])
+  })
+
   it('keeps every source file under 400 lines (small modules that each do one thing)', () => {
     const long = files.map((file) => [path.relative(src, file), readFileSync(file, 'utf8').split('\n').length - 1] as const).filter(([, lines]) => lines > 400)
     expect(long).toEqual([])

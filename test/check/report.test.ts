@@ -6,7 +6,7 @@ import { ALL_RULES } from '../../src/check/site/registry.js'
 import { FORMATS, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, type ReportInput } from '../../src/report/index.js'
 import type { Diagnostic } from '../../src/util/diagnostic.js'
 import { shouldColor, terminalStyle } from '../../src/report/style.js'
-import { escapeHtmlText } from '../../src/emit/html-escape.js'
+import { escapeHtmlText } from '../../src/util/html-escape.js'
 
 const diagnostics: Diagnostic[] = [
   { file: 'dist/feed.xml', line: 12, column: 5, severity: 'error', message: '<channel> needs a <description>', rule: 'rss/missing-element' },

@@ -13,7 +13,7 @@ import { sanitizeFeedHtml } from '../../src/preview/sanitize.js'
 import { breadcrumb, snippetDate } from '../../src/preview/snippet.js'
 import type { PreviewArticle, PreviewReport } from '../../src/preview/types.js'
 import { ALL_RULES } from '../../src/check/site/registry.js'
-import { escapeHtmlText } from '../../src/emit/html-escape.js'
+import { escapeHtmlText } from '../../src/util/html-escape.js'
 
 type Node = DefaultTreeAdapterMap['node']
 function* walk(node: Node): Generator<DefaultTreeAdapterMap['element']> {

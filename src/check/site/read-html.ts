@@ -1,7 +1,7 @@
 /** Site mode's reader of an article page or its head fragment: the canonical link, titles, byline and times, compared with the expectation. */
 import { parse as parseHtml, parseFragment } from 'parse5'
 import type { DefaultTreeAdapterTypes } from 'parse5'
-import { htmlSafe } from '../../emit/html-escape.js'
+import { htmlSafe } from '../../util/html-escape.js'
 import { extractScripts, type ScriptBlock } from '../documents/jsonld/html.js'
 import { authorMessage, compareAuthors, distinct, isoInstant, isoOf, quote, spaces, urlKey, type Expected, type SiteFindings } from './compare.js'
 import { elements, HtmlPositions, type Element, type ParentNode } from './positions.js'

@@ -6,14 +6,12 @@ export {
   writeSitemapIndex,
   sitemapChildName,
   sitemapFileUrl,
-  SITEMAP_MAX_URLS,
-  SITEMAP_MAX_BYTES,
   type WriteSitemapOptions,
   type WriteSitemapIndexOptions,
   type SitemapFileInfo,
   type SitemapWriteResult,
 } from './write-sitemap.js'
-export { writeNewsSitemap, NEWS_SITEMAP_MAX_URLS, type WriteNewsSitemapOptions, type NewsSitemapWriteResult } from './write-news-sitemap.js'
+export { writeNewsSitemap, type WriteNewsSitemapOptions, type NewsSitemapWriteResult } from './write-news-sitemap.js'
 export {
   articleSitemapEntries,
   newsSitemapEntries,
@@ -22,6 +20,7 @@ export {
   type ArticleSitemapOptions,
   type NewsSitemapOptions,
 } from '../../plan/sitemap-entries.js'
+export { NEWS_SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../plan/layout.js'
 export { inNewsWindow, newsWindowPlace, NEWS_WINDOW_HOURS, type NewsWindowPlace } from '../../plan/news-window.js'
 export { robotsTxt, siteRobotsTxt, siteSitemapUrls } from './robots.js'
 export { writeSiteSitemaps, type SiteSitemapsOptions, type SiteSitemapsResult } from './site.js'

@@ -5,12 +5,11 @@
  * job; `newsSitemapEntries` does it for dateline articles.
  */
 import type { SitemapSink } from '../sink.js'
-import { NEWS_SITEMAP_MAX_URLS } from '../../plan/sitemaps.js'
+import { NEWS_SITEMAP_MAX_URLS } from '../../plan/layout.js'
 import type { EntrySource, NewsSitemapEntry } from '../../plan/sitemap-types.js'
 import { NEWS_URLSET_OPEN, newsUrlXml, URLSET_CLOSE } from './xml.js'
 import { sitemapFileUrl, type SitemapFileInfo } from './write-sitemap.js'
 
-export { NEWS_SITEMAP_MAX_URLS } from '../../plan/sitemaps.js'
 
 export interface WriteNewsSitemapOptions {
   /** Absolute URL the sink's folder is served from (usually the site URL). */

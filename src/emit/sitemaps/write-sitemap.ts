@@ -13,11 +13,11 @@
  */
 import { gzipSinkFile, type SinkFile, type SitemapSink } from '../sink.js'
 import { sitemapChildName, sitemapFileUrl } from '../../plan/layout.js'
-import { type PlannedSitemap, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, sitemapLimit, startsNewSitemapFile } from '../../plan/sitemaps.js'
+import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../plan/layout.js'
+import { type PlannedSitemap, sitemapLimit, startsNewSitemapFile } from '../../plan/sitemaps.js'
 import type { EntrySource, SitemapEntry } from '../../plan/sitemap-types.js'
 import { indexEntryXml, SITEMAPINDEX_CLOSE, SITEMAPINDEX_OPEN, URLSET_CLOSE, URLSET_OPEN, urlXml } from './xml.js'
 
-export { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '../../plan/sitemaps.js'
 export { sitemapChildName, sitemapFileUrl } from '../../plan/layout.js'
 
 /** Chunk size handed to the sink: big enough for fast I/O, small enough to keep memory flat. */
