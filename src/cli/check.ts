@@ -40,7 +40,7 @@ Options:
   --site-url URL      the site's URL: sitemap URLs must be on its host
   --policy NAME       JSON-LD rules: google (default for PATHs) or dateline
                       (also dateline's stricter policy; default in site mode)
- --crawl             from URLs, follow sitemap indexes, sitemaps and the feeds
+  --crawl             from URLs, follow sitemap indexes, sitemaps and the feeds
                       pages advertise (same hosts; robots.txt honoured)
   --max-pages N       documents fetched at most (default ${LIVE_DEFAULTS.maxPages})
   --concurrency N     requests at once (default ${LIVE_DEFAULTS.concurrency})

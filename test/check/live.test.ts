@@ -21,7 +21,7 @@ const page = (headline: string, extraHead = '') => `<!doctype html><html><head><
 </head><body><h1>${headline}</h1></body></html>`
 
 const routes: Record<string, { status?: number; type?: string; body?: string | Buffer; headers?: Record<string, string> }> = {
-  '/robots.txt': { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' },
+  '/robots.txt': { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n\n# where the URLs are\nSitemap: BASE/sitemap_index.xml\nSitemap: https://elsewhere.example/sitemap.xml\n' },
   '/sitemap_index.xml': {
     type: 'application/xml',
     body: '<?xml version="1.0"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<sitemap><loc>BASE/sitemap.xml</loc></sitemap>\n<sitemap><loc>BASE/pages.xml.gz</loc></sitemap>\n</sitemapindex>\n',
@@ -117,6 +117,18 @@ describe('checkUrls', () => {
     // Both pages advertise /feed.xml: fetched once.
     expect(requests.filter((p) => p === '/feed.xml')).toHaveLength(1)
     expect(requests.filter((p) => p === '/robots.txt')).toHaveLength(1)
+  })
+  it("starts a crawl from a page at the sitemaps its site's robots.txt lists (same host only)", async () => {
+    requests.length = 0
+    const result = await checkUrls([`${base}/b/`], { crawl: true, now: Date.parse('2023-10-12T00:00:00Z') })
+    const files = result.files.map((f) => f.file.replace(base, ''))
+    expect(files).toContain('/sitemap_index.xml')
+    expect(files).toContain('/a/')
+    expect(files.some((file) => file.includes('elsewhere'))).toBe(false)
+    // Without --crawl, only what was named is fetched: not even robots.txt.
+    requests.length = 0
+    await checkUrls([`${base}/b/`])
+    expect(requests).toEqual(['/b/'])
   })
   it('gives the same findings in the same order however answers interleave', async () => {
     const one = await checkUrls([`${base}/sitemap_index.xml`], { crawl: true, concurrency: 1 })

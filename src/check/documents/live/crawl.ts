@@ -83,6 +83,14 @@ export async function checkUrls(urls: readonly string[], options: CheckUrlsOptio
     queue.push(task)
   }
   for (const url of urls) enqueue({ url: resolve(url, url) ?? url })
+  // A crawl also starts from the sitemaps each site's robots.txt lists, as search engines' crawls do.
+  if (options.crawl) {
+    for (const origin of new Set(urls.flatMap((url) => (URL.canParse(url) ? [new URL(url).origin] : [])))) {
+      for (const sitemap of await robots.sitemaps(origin)) {
+        if (hosts.has(new URL(sitemap.url).host)) enqueue({ url: sitemap.url, via: { file: `${origin}/robots.txt`, at: { line: sitemap.line, column: 1 }, sitemapPage: false } })
+      }
+    }
+  }
 
   let fetched = 0
   let notFetched = 0

@@ -15,32 +15,58 @@ const ROBOTS_MAX_BYTES = 512 * 1024
 
 type Verdict = (url: string) => boolean
 
+/** What robots.txt says for one origin: may dateline fetch a URL, and the sitemaps it lists. */
+interface OriginRobots {
+  allows: Verdict
+  /** `Sitemap:` lines, as absolute URLs, with their line (1-based) in robots.txt. */
+  sitemaps: { url: string; line: number }[]
+}
+
 // robots-parser is CommonJS (`module.exports = function`) and its typings do not say so in a way NodeNext accepts.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => { isAllowed(url: string, ua?: string): boolean | undefined }
 
+const SITEMAP_LINE = /^\s*sitemap\s*:\s*(\S+)/i
+
 export class RobotsCache {
-  private readonly byOrigin = new Map<string, Promise<Verdict>>()
+  private readonly byOrigin = new Map<string, Promise<OriginRobots>>()
 
   constructor(private readonly limits: FetchLimits) {}
 
   /** Whether robots.txt lets dateline fetch `url`. */
   async allows(url: string): Promise<boolean> {
-    const origin = new URL(url).origin
-    let verdict = this.byOrigin.get(origin)
-    if (!verdict) {
-      verdict = this.load(origin)
-      this.byOrigin.set(origin, verdict)
-    }
-    return (await verdict)(url)
+    return (await this.forOrigin(new URL(url).origin)).allows(url)
   }
 
-  private async load(origin: string): Promise<Verdict> {
+  /**
+   * The sitemaps `origin`'s robots.txt lists (`Sitemap:` lines), resolved
+   * against it: where a crawl that starts from a page finds the site's URLs,
+   * as search engines do.
+   */
+  async sitemaps(origin: string): Promise<{ url: string; line: number }[]> {
+    return (await this.forOrigin(origin)).sitemaps
+  }
+
+  private forOrigin(origin: string): Promise<OriginRobots> {
+    let robots = this.byOrigin.get(origin)
+    if (!robots) {
+      robots = this.load(origin)
+      this.byOrigin.set(origin, robots)
+    }
+    return robots
+  }
+
+  private async load(origin: string): Promise<OriginRobots> {
     const robotsUrl = `${origin}/robots.txt`
     const response = await fetchDocument(robotsUrl, { ...this.limits, maxBytes: ROBOTS_MAX_BYTES, maxRedirects: 5 })
-    if (!response.ok || response.status >= 500) return () => false
-    if (response.status >= 400) return () => true
+    if (!response.ok || response.status >= 500) return { allows: () => false, sitemaps: [] }
+    if (response.status >= 400) return { allows: () => true, sitemaps: [] }
     const text = new TextDecoder('utf-8').decode(response.bytes ?? new Uint8Array())
     const robots = robotsParser(robotsUrl, text)
-    return (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false
+    const sitemaps = text.split(/\r\n?|\n/).flatMap((line, index) => {
+      const match = SITEMAP_LINE.exec(line.replace(/#.*/, ''))
+      const url = match && URL.canParse(match[1]!, robotsUrl) ? new URL(match[1]!, robotsUrl) : undefined
+      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? [{ url: url.href, line: index + 1 }] : []
+    })
+    return { allows: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false, sitemaps }
   }
 }
