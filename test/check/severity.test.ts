@@ -113,7 +113,7 @@ const SEVERITY: Record<string, Severity> = {
   'news/unknown-language': 'warning',
   'news/multiple-news': 'error',
   'news/empty-element': 'error',
-  'check/unknown-kind': 'warning',
+  'check/unknown-kind': 'error',
   'check/invalid-utf8': 'error',
   'config/invalid': 'error',
   'authors/invalid': 'error',
