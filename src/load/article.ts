@@ -108,7 +108,7 @@ export function parseArticleSource(file: string, text: string): { ok: true; valu
 /** The finding for an article file of `bytes` bytes when that is over `MAX_ARTICLE_BYTES` (checked before reading it, where the size is known). */
 export function articleTooLarge(file: string, bytes: number): Diagnostic | undefined {
   if (bytes <= MAX_ARTICLE_BYTES) return undefined
-  const message = `the file is ${formatBytes(bytes)} bytes; the limit for an article is ${formatBytes(MAX_ARTICLE_BYTES)} (16 MiB): split it, or keep large data out of the markdown`
+  const message = `the file is ${formatBytes(bytes)} bytes; the limit for an article is ${formatBytes(MAX_ARTICLE_BYTES)} (10 MiB): split it, or keep large data out of the markdown`
   return { file, line: 0, column: 0, severity: 'error', message, rule: 'content/too-large' }
 }
 

@@ -28,7 +28,7 @@ describe('article and frontmatter size limits', () => {
     const result = build(root)
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      'articles/big.md: error: the file is 16,777,217 bytes; the limit for an article is 16,777,216 (16 MiB): split it, or keep large data out of the markdown [content/too-large]\n' +
+      'articles/big.md: error: the file is 10,485,761 bytes; the limit for an article is 10,485,760 (10 MiB): split it, or keep large data out of the markdown [content/too-large]\n' +
         'dateline: build failed: 1 content error; nothing was written\n',
     )
     expect(listing(root)).not.toContain('dist')
@@ -38,7 +38,7 @@ describe('article and frontmatter size limits', () => {
     const config = resolveConfig(BASE_CONFIG, { root: '/site' })
     const text = article({ title: 'B', date: '2023-10-11T09:00:00' }, 'x'.repeat(MAX_ARTICLE_BYTES))
     const result = normalizeArticle('articles/big.md', text, { config, registry: { byId: new Map() }, nowMs: Date.now() })
-    expect(result).toMatchObject({ status: 'invalid', diagnostics: [{ file: 'articles/big.md', rule: 'content/too-large', message: expect.stringMatching(/^the file is 16,777,2\d\d bytes; the limit/) }] })
+    expect(result).toMatchObject({ status: 'invalid', diagnostics: [{ file: 'articles/big.md', rule: 'content/too-large', message: expect.stringMatching(/^the file is 10,485,8\d\d bytes; the limit/) }] })
   })
 
   it(`a frontmatter over ${MAX_FRONTMATTER_BYTES.toLocaleString('en-US')} bytes is refused before YAML reads it: exit 1 at its first line`, () => {

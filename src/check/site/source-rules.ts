@@ -144,7 +144,7 @@ export const SOURCE_RULES: readonly RuleMeta[] = [
     'Give each correction an ISO 8601 `date` and a `text`.'),
   // Issue #8 item 7 and 10: limits and values the loader refuses or flags (README: "Limits").
   rule('content/too-large', 'error', PACKAGE,
-    'An article file is at most 16 MiB and its frontmatter at most 1 MiB; both are measured before anything is parsed.',
+    'An article file is at most 10 MiB and its frontmatter at most 1 MiB; both are measured before anything is parsed.',
     'Far larger files exhausted memory (a 100 MB article crashed V8) or time (a frontmatter of 100,000 keys took minutes); no real article comes near the limits.',
     'Split the article, or move large data (tables, embedded files) out of the markdown and the frontmatter.'),
   rule('yaml/unsupported-tag', 'error', YAML,
