@@ -11,6 +11,8 @@ import { createProgress } from './progress.js'
 import { watchAndRebuild } from './watch.js'
 import { nowOption } from './options.js'
 import { plural } from '../util/plural.js'
+import { MAX_WARNINGS_SHOWN } from '../util/limits.js'
+import { capWarnings } from './warning-cap.js'
 
 export const BUILD_HELP = `Usage: dateline build [ROOT] [options]
 
@@ -118,7 +120,7 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
     const result = await build(root, { ...options, onProgress: progress.update }).finally(() => progress.clear())
     lastOut = result.site.config.out
     // Info findings (a theme's own frontmatter keys) are for `dateline check`; the summary counts them.
-    for (const d of result.diagnostics) if (d.severity !== 'info') show(root, d)
+    printCapped(result.diagnostics, (d) => show(root, d), io, root, options.quiet)
     if (!options.quiet) {
       const { articles, config } = result.site
       const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length
@@ -133,7 +135,7 @@ async function buildOnce(root: string, io: CliIo, options: { configFile?: string
     return 0
   } catch (error) {
     if (error instanceof DatelineError) {
-      for (const d of error.diagnostics) if (d.severity !== 'info') show(root, d)
+      printCapped(error.diagnostics, (d) => show(root, d), io, root, options.quiet)
       // Config errors carry their details as diagnostics; say them once.
       const summary = error.diagnostics.length && error.exitCode === 2 ? 'invalid config; nothing was built' : error.message
       io.stderr(`dateline: ${summary}\n`)
@@ -160,6 +162,21 @@ function leftOut(skipped: Skipped): string {
   ].filter(Boolean)
   const parts = [articles.length && `left out: ${articles.join(', ')}`, files.length && `skipped files: ${files.join(', ')}`].filter(Boolean)
   return parts.length ? ` (${parts.join('; ')})` : ''
+}
+
+/** Print findings with warnings capped per file and in all; say how many were left out, and where. */
+function printCapped(diagnostics: readonly Diagnostic[], show: (d: Diagnostic) => void, io: CliIo, root: string, quiet: boolean): void {
+  const { shown, moreInFile, moreElsewhere } = capWarnings(diagnostics)
+  shown.forEach(show)
+  if (quiet) return
+  const count = (n: number) => n.toLocaleString('en-US')
+  for (const [file, more] of moreInFile) {
+    const shownFile = relative(io.cwd, path.isAbsolute(file) ? file : path.join(root, file))
+    io.stderr(`${shownFile}: … and ${count(more)} more ${more === 1 ? 'warning' : 'warnings'} in this file\n`)
+  }
+  if (moreElsewhere.warnings) {
+    io.stderr(`dateline: … and ${count(moreElsewhere.warnings)} more ${moreElsewhere.warnings === 1 ? 'warning' : 'warnings'} in ${plural(moreElsewhere.files, 'other file')} (at most ${MAX_WARNINGS_SHOWN} are shown; dateline check lists them all)\n`)
+  }
 }
 
 function printDiagnostic(io: CliIo, root: string, d: Diagnostic, quiet: boolean, style: TerminalStyle): void {

@@ -13,12 +13,14 @@ import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import type { AuthorRegistry } from './author-entries.js'
 import { isObject } from '../util/is-object.js'
 import { englishDate, fileNameDate, fileSlug, isUnrendered, readUrlOverride, urlPathDate } from './conventions.js'
+import { reportBidiControls } from './bidi.js'
 import { authorsField, booleanField, correctionsField, imagesField, languageField, stringField, stringListField, typeField } from './fields.js'
 import { splitFrontmatter, type FrontmatterFormat, type SplitSource } from './frontmatter.js'
 import { parseJsonFrontmatter } from './json.js'
 import { mapFrontmatterKeys } from './keys.js'
 import { parseToml } from './toml.js'
 import { parseYaml, positionOf, type PositionedResult } from './yaml.js'
+import { formatBytes, MAX_ARTICLE_BYTES, MAX_FRONTMATTER_BYTES } from '../util/limits.js'
 
 export { FRONTMATTER_ALIASES } from './keys.js'
 
@@ -51,8 +53,13 @@ export interface NormalizeResult {
 // Eleventy's special dates name the file system or git, which a build elsewhere cannot reproduce.
 const ELEVENTY_DATES = /^(git )?(last modified|created)$/i
 
-/** Parse the frontmatter in whichever of the three formats the file uses. */
+/** Parse the frontmatter in whichever of the three formats the file uses; one over `MAX_FRONTMATTER_BYTES` is refused unread. */
 export function parseFrontmatter(split: SplitSource & { format: FrontmatterFormat; frontmatter: string }, file: string): PositionedResult {
+  const bytes = Buffer.byteLength(split.frontmatter)
+  if (bytes > MAX_FRONTMATTER_BYTES) {
+    const message = `the frontmatter is ${formatBytes(bytes)} bytes; the limit is ${formatBytes(MAX_FRONTMATTER_BYTES)} (1 MiB): keep data that large in its own file`
+    return { ok: false, diagnostic: { file, line: split.frontmatterLine, column: 1, severity: 'error', message, rule: 'content/too-large' } }
+  }
   if (split.format === 'toml') return parseToml(split.frontmatter, file, split.frontmatterLine - 1)
   if (split.format === 'json') return parseJsonFrontmatter(split.frontmatter, file)
   return parseYaml(split.frontmatter, file, split.frontmatterLine - 1)
@@ -90,10 +97,19 @@ export interface ArticleOverrides {
 
 /** Split and parse a source file's frontmatter (YAML, TOML or JSON); the one failure is a finding with its position. */
 export function parseArticleSource(file: string, text: string): { ok: true; value: ParsedArticle } | { ok: false; diagnostic: Diagnostic } {
+  const tooLarge = articleTooLarge(file, Buffer.byteLength(text))
+  if (tooLarge) return { ok: false, diagnostic: tooLarge }
   const found: Diagnostic[] = []
   const source = readSource(file, text, (severity, at, message, rule) => found.push({ file, line: at.line, column: at.column, severity, message, rule }))
   if (!source.ok) return { ok: false, diagnostic: source.diagnostic ?? found[0]! }
   return { ok: true, value: { raw: source.raw, positions: source.positions, start: source.start, body: source.split.body, bodyLine: source.split.bodyLine, hashInput: text } }
+}
+
+/** The finding for an article file of `bytes` bytes when that is over `MAX_ARTICLE_BYTES` (checked before reading it, where the size is known). */
+export function articleTooLarge(file: string, bytes: number): Diagnostic | undefined {
+  if (bytes <= MAX_ARTICLE_BYTES) return undefined
+  const message = `the file is ${formatBytes(bytes)} bytes; the limit for an article is ${formatBytes(MAX_ARTICLE_BYTES)} (10 MiB): split it, or keep large data out of the markdown`
+  return { file, line: 0, column: 0, severity: 'error', message, rule: 'content/too-large' }
 }
 
 /** Normalize parsed frontmatter and body (from a file, or from data a framework parsed). */
@@ -112,6 +128,7 @@ export function normalizeFields(file: string, source: ParsedArticle, context: No
   const error: FieldError = (key, message, rule = 'frontmatter/invalid', sub = '') => report('error', pos(key, sub), `${written[key] ?? key}${sub ? `.${sub}` : ''}: ${message}`, rule)
   const warn = (key: string, sub: string, message: string, rule: string) => report('warning', pos(key, sub), message, rule)
   const read: FieldReader = { fields, start, pos, error, report }
+  reportBidiControls(fields, written, pos, (at, message) => report('warning', at, message, 'frontmatter/bidi-control'))
 
   const draft = booleanField(fields, 'draft', false, error)
   const noindex = booleanField(fields, 'noindex', false, error)

@@ -8,6 +8,7 @@ import { resolveHttpUrl, slugify } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
+import { bidiControlMessage, bidiControls } from './bidi.js'
 import { AUTHOR_KEYS } from './config-schema.js'
 import { positionOf } from './yaml.js'
 
@@ -40,6 +41,10 @@ export function registryFromEntries(entries: unknown, source: RegistrySource, co
       diagnostics.push({ file, line, column, severity: 'error', message: `${prefix}${id}${key ? `.${key}` : ''}: ${message}`, rule: 'authors/invalid' })
     })
     if (result) byId.set(id, result)
+    for (const { path, control } of bidiControls(value)) {
+      const { line, column } = at(path)
+      diagnostics.push({ file, line, column, severity: 'warning', message: bidiControlMessage(`${prefix}${id}.${path}`, control), rule: 'frontmatter/bidi-control' })
+    }
   }
   return { registry: { byId }, diagnostics }
 }

@@ -5,6 +5,7 @@
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa'
 import type { Position } from '../model/types.js'
+import { isStackOverflow, nestingProblem, stackOverflowProblem } from './nesting.js'
 import type { PositionedResult } from './yaml.js'
 
 /** Parse the JSON object `text`, which starts at line 1, column 1 of `file`. */
@@ -13,6 +14,7 @@ export function parseJsonFrontmatter(text: string, file: string): PositionedResu
   try {
     body = parse(text, { mode: 'json' }).body
   } catch (error) {
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1, column: 1 }, 'json/syntax') }
     const { line = 1, column = 1 } = error as { line?: number; column?: number }
     const message = (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')
     return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `invalid JSON: ${message}`, rule: 'json/syntax' } }
@@ -48,7 +50,15 @@ export function parseJsonFrontmatter(text: string, file: string): PositionedResu
         return undefined
     }
   }
-  const value = valueOf(body, '')
+  let value: unknown
+  try {
+    value = valueOf(body, '')
+  } catch (error) {
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1, column: 1 }, 'json/syntax') }
+    throw error
+  }
+  const tooDeep = nestingProblem(value, positions, file, 'json/syntax', { line: 1, column: 1 })
+  if (tooDeep) return { ok: false, diagnostic: tooDeep }
   if (repeated) {
     const { line, column } = repeated.at
     return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `"${repeated.name}" is given twice; keep one`, rule: 'json/duplicate-key' } }

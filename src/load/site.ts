@@ -1,11 +1,11 @@
 /** Load a whole site: config, authors registry and every article, normalized. I/O happens here only. */
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
-import { normalizeArticle, parseFrontmatter } from './article.js'
+import { articleTooLarge, normalizeArticle, parseFrontmatter } from './article.js'
 import { duplicateUrls } from './duplicates.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
@@ -235,12 +235,31 @@ function groupUnknownKeys(diagnostics: Diagnostic[]): Diagnostic[] {
   return out
 }
 
+/** The file's bytes; a file over the article limit is refused by its size, before any of it is read. */
 function readBytes(absolute: string, file: string, diagnostics: Diagnostic[]): Buffer | undefined {
+  let fd: number | undefined
   try {
-    return readFileSync(absolute)
+    fd = openSync(absolute, 'r')
+    const { size } = fstatSync(fd)
+    const tooLarge = articleTooLarge(file, size)
+    if (tooLarge) {
+      diagnostics.push(tooLarge)
+      return undefined
+    }
+    // One byte more than the size: a file that grew since (or misreports its size) is caught below.
+    const buffer = Buffer.allocUnsafe(size + 1)
+    let length = 0
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n
+    if (length > size) {
+      diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: 'the file changed while it was read; build again', rule: 'content/unreadable' })
+      return undefined
+    }
+    return buffer.subarray(0, length)
   } catch (error) {
     diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'content/unreadable' })
     return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import { ParseError, parseTOML, type AST } from 'toml-eslint-parser'
 import type { Position } from '../model/types.js'
+import { isStackOverflow, nestingProblem, stackOverflowProblem } from './nesting.js'
 import type { PositionedResult } from './yaml.js'
 
 /** Parse TOML text that starts on line `lineOffset + 1` of `file`. */
@@ -15,6 +16,7 @@ export function parseToml(text: string, file: string, lineOffset = 0): Positione
   try {
     program = parseTOML(text)
   } catch (error) {
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1 + lineOffset, column: 1 }, 'toml/syntax') }
     let line = error instanceof ParseError ? error.lineNumber : 1
     let column = error instanceof ParseError ? error.column + 1 : 1
     // An error at the very end (a missing value, an unclosed string) is shown on the last line that has text.
@@ -35,13 +37,20 @@ export function parseToml(text: string, file: string, lineOffset = 0): Positione
   const at = (node: AST.TOMLNode): Position => ({ line: node.loc.start.line + lineOffset, column: node.loc.start.column + 1 })
   const root: Record<string, unknown> = {}
   const top = program.body[0]
-  for (const item of top?.body ?? []) {
-    if (item.type === 'TOMLKeyValue') assign(root, [], item, positions, at)
-    else {
-      const table = descend(root, [], item.resolvedKey, item.key.keys, positions, at)
-      for (const pair of item.body) assign(table, item.resolvedKey, pair, positions, at)
+  try {
+    for (const item of top?.body ?? []) {
+      if (item.type === 'TOMLKeyValue') assign(root, [], item, positions, at)
+      else {
+        const table = descend(root, [], item.resolvedKey, item.key.keys, positions, at)
+        for (const pair of item.body) assign(table, item.resolvedKey, pair, positions, at)
+      }
     }
+  } catch (error) {
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1 + lineOffset, column: 1 }, 'toml/syntax') }
+    throw error
   }
+  const tooDeep = nestingProblem(root, positions, file, 'toml/syntax', { line: 1 + lineOffset, column: 1 })
+  if (tooDeep) return { ok: false, diagnostic: tooDeep }
   return { ok: true, data: { value: root, positions } }
 }
 

@@ -1,10 +1,14 @@
 /**
  * YAML (and JSON, a subset) with source positions, so every finding can name
- * `file:line:col`. Alias bombs are refused by `yaml`'s alias budget.
+ * `file:line:col`. Alias bombs are refused by `yaml`'s alias budget; deep
+ * nesting, repeated keys and tags that are not plain values by one walk of
+ * the tree (yaml-tree.ts).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml'
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml'
 import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
+import { MAX_NESTING_DEPTH } from '../util/limits.js'
+import { walkYamlTree } from './yaml-tree.js'
 
 export interface PositionedValue {
   /** The plain JS value (strings, numbers, booleans, null, arrays, objects). */
@@ -16,6 +20,8 @@ export interface PositionedValue {
 /** A parsed frontmatter or registry, or the one finding that stopped it. */
 export type PositionedResult = { ok: true; data: PositionedValue } | { ok: false; diagnostic: Diagnostic }
 
+type ToPosition = (offset: number) => Position
+
 /**
  * Parse YAML text. `lineOffset` shifts positions (frontmatter starts after `---`).
  * Only YAML 1.2 core types: a date stays a string, so dates are read by dateline, not by YAML.
@@ -24,53 +30,68 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
   const lineCounter = new LineCounter()
   let document: Document.Parsed
   try {
-    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true })
+    // `uniqueKeys: false`: yaml's own check compares each key with every earlier one, so 100,000 keys
+    // took minutes; walkYamlTree finds a repeated key with a Set instead.
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', strict: true })
   } catch (error) {
-    return { ok: false, diagnostic: at(file, 1 + lineOffset, 1, `cannot parse YAML: ${(error as Error).message}`, 'yaml/syntax') }
+    return { ok: false, diagnostic: at(file, { line: 1 + lineOffset, column: 1 }, `cannot parse YAML: ${(error as Error).message}`, 'yaml/syntax') }
   }
-  const position = (offset: number): Position => {
+  const position: ToPosition = (offset) => {
     const { line, col } = lineCounter.linePos(offset)
     return { line: line + lineOffset, column: col }
   }
   const first = document.errors[0]
-  if (first) {
-    // An error at the very end (an unclosed bracket or quote) is shown on the last line that has text.
-    const end = text.trimEnd().length
-    const { line, column } = position(first.pos[0] >= end && end > 0 ? end - 1 : first.pos[0])
-    const message = first.code === 'DUPLICATE_KEY' ? first.message : `invalid YAML: ${first.message.split('\n')[0]}`
-    return { ok: false, diagnostic: at(file, line, column, message, first.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax') }
-  }
+  if (first) return { ok: false, diagnostic: syntaxError(first, document, text, file, position) }
+  const positions = new Map<string, Position>()
+  const problem = walkYamlTree(document.contents, positions, position)
+  if (problem) return { ok: false, diagnostic: at(file, problem.at, problem.message, problem.rule) }
   let value: unknown
   try {
     value = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    return { ok: false, diagnostic: at(file, 1 + lineOffset, 1, `refused YAML: ${(error as Error).message}`, 'yaml/alias-bomb') }
+    return { ok: false, diagnostic: at(file, { line: 1 + lineOffset, column: 1 }, `refused YAML: ${(error as Error).message}`, 'yaml/alias-bomb') }
   }
-  const positions = new Map<string, Position>()
-  collectPositions(document.contents, '', positions, position)
   return { ok: true, data: { value, positions } }
 }
 
-function collectPositions(node: unknown, path: string, into: Map<string, Position>, position: (offset: number) => Position): void {
-  if (isMap(node)) {
-    for (const pair of node.items as Pair<Node, Node>[]) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-      const childPath = path ? `${path}.${key}` : key
-      if (pair.key && (pair.key as Node).range) into.set(childPath, position((pair.key as Node).range![0]))
-      if (pair.value && (pair.value as Node).range) into.set(`${childPath}#value`, position((pair.value as Node).range![0]))
-      collectPositions(pair.value, childPath, into, position)
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, index) => {
-      const childPath = `${path}.${index}`
-      if (item && (item as Node).range) into.set(childPath, position((item as Node).range![0]))
-      collectPositions(item, childPath, into, position)
-    })
+/** The parser's first error, said so that it points where the problem starts. */
+function syntaxError(error: YAMLError, document: Document.Parsed, text: string, file: string, position: ToPosition): Diagnostic {
+  const offset = error.pos[0]
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    // The parser recursed until the stack ran out: nesting far past the limit.
+    return at(file, position(offset), `invalid YAML: lists and maps are nested deeper than ${MAX_NESTING_DEPTH} levels here; flatten the data`, 'yaml/syntax')
   }
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    // The parser gives up where the text ends; the mistake is where the quote opens.
+    const opened = unclosedQuote(document, offset)
+    if (opened !== undefined) {
+      const quote = text[opened]
+      return at(file, position(opened), `invalid YAML: the string opened by ${quote} here is never closed; add the closing ${quote} (or write the value without quotes)`, 'yaml/syntax')
+    }
+  }
+  if (error.code === 'DUPLICATE_KEY') return at(file, position(offset), error.message, 'yaml/duplicate-key')
+  // An error at the very end (an unclosed bracket) is shown on the last line that has text.
+  const end = text.trimEnd().length
+  return at(file, position(offset >= end && end > 0 ? end - 1 : offset), `invalid YAML: ${error.message.split('\n')[0]}`, 'yaml/syntax')
 }
 
-function at(file: string, line: number, column: number, message: string, rule: string): Diagnostic {
-  return { file, line, column, severity: 'error', message, rule }
+/** Offset of the opening quote of the quoted scalar that runs to `errorOffset` (where the parser gave up). */
+function unclosedQuote(document: Document.Parsed, errorOffset: number): number | undefined {
+  let found: number | undefined
+  visit(document, {
+    Scalar(_, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= errorOffset) {
+        found = node.range[0]
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return found
+}
+
+function at(file: string, where: Position, message: string, rule: string): Diagnostic {
+  return { file, line: where.line, column: where.column, severity: 'error', message, rule }
 }
 
 /** Position of a key path, falling back to its nearest ancestor, then to the file start. */

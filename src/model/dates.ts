@@ -133,6 +133,15 @@ export function wallFields(date: ZonedDateTime): { year: number; month: number; 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/
 
+/**
+ * The first year dateline reads. Before it, most zones were on local mean time,
+ * whose offsets have seconds (Asia/Jakarta: +07:07:12), which RFC 3339 and
+ * RFC 822 cannot write; sitemaps' XML Schema dates have no year 0000; and no
+ * article on the web was published then. Later offsets with seconds (a few
+ * zones kept local mean time into the 20th century) are rounded to the minute.
+ */
+export const EARLIEST_YEAR = 1900
+
 export type DateParseResult = { ok: true; value: ZonedDateTime } | { ok: false; reason: string }
 
 /**
@@ -162,6 +171,7 @@ export function parseDateTime(input: string, timeZone: string): DateParseResult 
   if (hour > 23 || minute > 59 || second > 59) {
     return { ok: false, reason: `"${input}" has an impossible time of day` }
   }
+  if (year < EARLIEST_YEAR) return { ok: false, reason: `"${input}" is before ${EARLIEST_YEAR}: dateline reads dates from ${EARLIEST_YEAR} on` }
   let epochMs: number
   if (zone === undefined) {
     epochMs = wallTimeToEpoch(wallMs, timeZone)

@@ -23,16 +23,19 @@ export function editDistance(a: string, b: string): number {
  */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
   const lower = name.toLowerCase()
+  const limit = Math.max(1, Math.floor(name.length / 3))
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip the table for candidates that cannot be close
+    // (a frontmatter of 100,000 unknown keys spent seconds here).
+    if (Math.abs(candidate.length - lower.length) > limit) continue
     const distance = editDistance(lower, candidate.toLowerCase())
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
-  const limit = Math.max(1, Math.floor(name.length / 3))
   return bestDistance <= limit ? best : undefined
 }
 

@@ -235,7 +235,8 @@ describe('no false alarms on legitimate differences', () => {
   it('XML-illegal characters dropped from feed text, markup characters escaped', async () => {
     const site = withArticle(BAKU, (a) => ({ title: `Baku \u000B<tetapi> & "jangan" \u0001meniru`, authors: a.authors.map((author) => ({ ...author, name: `Hendra\u0008 Siregar & Co` })) }))
     const built = await build(site)
-    expect(built.get('feed.xml')).toContain('Baku <tetapi> & "jangan" meniru')
+    // RSS plain text with hexadecimal references (RSS Best Practices Profile), no CDATA.
+    expect(built.get('feed.xml')).toContain('<title>Baku &#x3C;tetapi&#x3E; &#x26; "jangan" meniru</title>')
     expect(check(site, built)).toEqual([])
   })
 

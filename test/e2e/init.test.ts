@@ -28,7 +28,7 @@ describe('dateline init', () => {
     const built = dateline(['build', root])
     expect(built.stderr).toBe('')
     expect(built).toMatchObject({ code: 0, stdout: expect.stringMatching(/^dateline: built 1 article, 0 warnings/) })
-    expect(readFileSync(path.join(root, 'dist/feed.xml'), 'utf8')).toContain('<title><![CDATA[Hello, world]]></title>')
+    expect(readFileSync(path.join(root, 'dist/feed.xml'), 'utf8')).toContain('<title>Hello, world</title>')
     expect(dateline(['check'], root)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok \d+ files checked, no problems\n$/) })
     expect(dateline(['preview'], root)).toMatchObject({ code: 0, stdout: expect.stringContaining('previewed 1 article (0 findings)') })
     expect(readFileSync(path.join(root, 'dateline-preview/hello-world.html'), 'utf8')).toContain('og:image https://news.example/images/hello-world.png read from public/images/hello-world.png (png, 1200×675,')

@@ -48,8 +48,23 @@ describe('toRfc822', () => {
 })
 
 describe('early years', () => {
-  it('reads years below 100 as themselves', () => {
-    const result = parseDateTime('0099-01-01T00:00:00Z', 'UTC')
-    expect(result.ok && result.value.iso).toBe('0099-01-01T00:00:00+00:00')
+  it('writes years below 100 as themselves', () => {
+    const year99 = new Date(0)
+    year99.setUTCFullYear(99, 0, 1)
+    expect(zonedFromEpoch(year99.getTime(), 'UTC').iso).toBe('0099-01-01T00:00:00+00:00')
+  })
+
+  it('refuses dates before 1900 (issue #8: 0000-01-01 in Asia/Jakarta came out at +07:07, local mean time)', () => {
+    for (const text of ['0000-01-01', '0099-01-01T00:00:00Z', '1899-12-31T23:59:59+07:00']) {
+      expect(parseDateTime(text, 'Asia/Jakarta'), text).toEqual({ ok: false, reason: `"${text}" is before 1900: dateline reads dates from 1900 on` })
+    }
+    expect(parseDateTime('1900-01-01', 'UTC')).toMatchObject({ ok: true, value: { iso: '1900-01-01T00:00:00+00:00' } })
+  })
+
+  it('rounds an offset with seconds to the minute, the same in the text and the instant', () => {
+    // Asia/Jakarta kept Batavia mean time, +07:07:12, until 1923.
+    const result = parseDateTime('1910-06-01T12:00:00', 'Asia/Jakarta')
+    expect(result).toMatchObject({ ok: true, value: { iso: '1910-06-01T12:00:00+07:07', offsetMinutes: 427 } })
+    expect(result.ok && result.value.epochMs).toBe(Date.parse('1910-06-01T12:00:00+07:07'))
   })
 })

@@ -3,18 +3,18 @@ import type { RuleMeta } from './rule.js'
 
 export const checkUnknownKind: RuleMeta = {
   id: 'check/unknown-kind',
-  description: 'A file named on the command line is none of the formats dateline checks (HTML, JSON-LD, JSON Feed, RSS 2.0, Atom 1.0, sitemap, sitemap index, news sitemap).',
-  severity: 'warning',
+  description: 'A file (or URL) named on the command line is one of the formats dateline checks (HTML, JSON-LD, JSON Feed, RSS 2.0, Atom 1.0, sitemap, sitemap index, news sitemap). Files of other kinds found by walking a folder are skipped without a finding.',
+  severity: 'error',
   helpUrl: 'https://www.npmjs.com/package/dateline-kit',
   docs: {
-    why: 'Kinds are detected by content; a file that is none of them (OPML, a web manifest, a JSON file without @context) is not checked at all, which a CI job should know.',
+    why: 'Kinds are detected by content; a file that is none of them (OPML, a web manifest, a JSON file without @context, binary data) is not checked at all, and a CI job that names it must not pass as if it had been.',
     fix: 'Leave the file out of the PATH list, or check that it is what you meant (a JSON-LD file needs "@context"; a JSON Feed needs its "version" URL).',
   },
 }
 
 export const checkInvalidUtf8: RuleMeta = {
   id: 'check/invalid-utf8',
-  description: 'Files must be UTF-8 (sitemaps.org, JSON RFC 8259, HTML and feeds as served).',
+  description: 'Files must be UTF-8 (sitemaps.org, JSON RFC 8259, HTML and feeds as served). A UTF-16 file is read as UTF-16, so its content is still checked, and reported.',
   severity: 'error',
   helpUrl: 'https://www.rfc-editor.org/rfc/rfc3629',
   docs: {

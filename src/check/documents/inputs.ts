@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { specialFileKind } from './read-file.js'
 
 /** Extensions a folder walk picks up; content decides what each file is. */
 export const CHECKED_EXTENSIONS = ['.html', '.htm', '.xhtml', '.xml', '.rss', '.atom', '.json', '.jsonld', '.xml.gz']
@@ -76,6 +77,9 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
         continue
       }
       for (const file of found) add(file, false)
+    } else if (info) {
+      // A FIFO, a device (/dev/zero) or a socket: reading it would block or never end.
+      problems.push(`"${arg}" is ${specialFileKind(info)}, not a regular file; dateline check reads files, folders and globs`)
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, { cwd, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**'] })
       if (matches.length === 0) problems.push(`no files match "${arg}"`)

@@ -11,7 +11,16 @@ import { checkInvalidUtf8 } from './input-rules.js'
 
 /** A file ready to check, or the finding that stopped it. */
 export type ReadForCheck =
-  | { ok: true; kind: DocumentKind; text: string; /** Uncompressed bytes. */ bytes: number; diagnostics: Diagnostic[] }
+  | {
+      ok: true
+      kind: DocumentKind
+      text: string
+      /** Uncompressed bytes. */
+      bytes: number
+      diagnostics: Diagnostic[]
+      /** Set when the file is UTF-16 (read as such, and reported: the formats must be UTF-8). */
+      utf16?: 'utf-16le' | 'utf-16be'
+    }
   | { ok: false; kind: DocumentKind; finding: Diagnostic }
 
 /** How to read one file: by default its name (`file`) decides. */
@@ -30,8 +39,33 @@ export function readForCheck(bytes: Uint8Array, file: string, options: ReadOptio
     if (!inflated.ok) return { ok: false, kind: inflated.kind, finding: inflated.finding }
     plain = inflated.bytes
   }
+  const name = options.name ?? file.replace(/\.gz$/i, '')
+  const utf16 = utf16Encoding(plain)
+  if (utf16) {
+    // Read it as what it is, so its kind is known (and its content still checked), but say it must be UTF-8.
+    const text = new TextDecoder(utf16).decode(plain)
+    const message = `the file is ${utf16.toUpperCase()} text, not UTF-8 (sitemaps, feeds, JSON and HTML as served must be UTF-8); save it as UTF-8`
+    const diagnostics = [{ file, line: 1, column: 1, severity: checkInvalidUtf8.severity, rule: checkInvalidUtf8.id, message }]
+    return { ok: true, kind: detectKind(text, name), text, bytes: plain.length, diagnostics, utf16 }
+  }
   const decoded = decodeUtf8(plain, file)
-  return { ok: true, kind: detectKind(decoded.text, options.name ?? file.replace(/\.gz$/i, '')), text: decoded.text, bytes: plain.length, diagnostics: decoded.diagnostics }
+  return { ok: true, kind: detectKind(decoded.text, name), text: decoded.text, bytes: plain.length, diagnostics: decoded.diagnostics }
+}
+
+/** UTF-16 told by its byte-order mark, or (without one) by the zero high bytes of ASCII markup at the start. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  const pairs = Math.min(32, Math.floor(bytes.length / 2))
+  if (pairs < 4) return undefined
+  let little = 0
+  let big = 0
+  for (let i = 0; i < pairs; i++) {
+    const [a, b] = [bytes[2 * i]!, bytes[2 * i + 1]!]
+    if (a !== 0 && b === 0) little++
+    else if (a === 0 && b !== 0) big++
+  }
+  return little === pairs ? 'utf-16le' : big === pairs ? 'utf-16be' : undefined
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })

@@ -3,7 +3,6 @@
  * the checker for it. `checkDocument` is pure (text in, diagnostics out);
  * `checkFiles` adds the file-system edge (reading, UTF-8, gzip).
  */
-import { readFileSync } from 'node:fs'
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
 import { checkAtom } from './feeds/atom.js'
@@ -14,6 +13,7 @@ import { resolveInputs } from './inputs.js'
 import { checkHtml, checkJsonLdText } from './jsonld/index.js'
 import type { CheckOptions } from './options.js'
 import { readForCheck } from './read.js'
+import { readInputFile } from './read-file.js'
 import { selectFindings } from './rule-selection.js'
 import { checkSitemap } from './sitemaps/check.js'
 
@@ -67,6 +67,14 @@ export function checkDocument(text: string, file: string, options: CheckOptions 
   return checkDocumentAs(detectKind(text, file), text, file, options)
 }
 
+/** The error for a file named explicitly that is none of the kinds dateline checks. */
+function unknownKindFinding(file: string, text: string): Diagnostic {
+  const kinds = Object.values(KIND_NAMES).filter((name) => name !== 'unknown').join(', ')
+  // A NUL in the first few KB: binary data (an image, a PDF, an archive), as git tells binary from text.
+  const binary = text.slice(0, 8000).includes('\u0000')
+  return { file, line: 0, column: 0, severity: checkUnknownKind.severity, rule: checkUnknownKind.id, message: `not checked: ${binary ? 'binary data, ' : ''}none of ${kinds}` }
+}
+
 /** Order findings by file, line, column (stable for equal positions). */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
@@ -84,14 +92,9 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const checked: CheckedFile[] = []
   for (const [index, input] of files.entries()) {
     options.onProgress?.('checking files', index, files.length)
-    let bytes: Uint8Array
-    try {
-      // Synchronous on purpose: checking is CPU-bound and thousands of small awaited reads left the core idle.
-      bytes = readFileSync(input.absolute)
-    } catch (error) {
-      throw new DatelineError(`cannot read "${input.display}": ${(error as Error).message}`, 2)
-    }
-    const read = readForCheck(bytes, input.display)
+    // Synchronous on purpose: checking is CPU-bound and thousands of small awaited reads left the core idle.
+    const file = readInputFile(input.absolute, input.display)
+    const read = file.ok ? readForCheck(file.bytes, input.display) : file
     if (!read.ok) {
       checked.push({ file: input.display, kind: read.kind })
       diagnostics.push(read.finding)
@@ -99,15 +102,10 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     }
     const { kind, text } = read
     if (kind === 'unknown') {
+      // Named on the command line, a file that is none of the kinds must fail the check, not pass silently;
+      // found by walking a folder, it is one of the site's other files (a manifest, OPML, a UTF-16 export) and is skipped.
       if (input.explicit) {
-        diagnostics.push({
-          file: input.display,
-          line: 0,
-          column: 0,
-          severity: checkUnknownKind.severity,
-          rule: checkUnknownKind.id,
-          message: `not checked: none of ${Object.values(KIND_NAMES).filter((name) => name !== 'unknown').join(', ')}`,
-        })
+        diagnostics.push(read.utf16 ? read.diagnostics[0]! : unknownKindFinding(input.display, text))
         checked.push({ file: input.display, kind })
       }
       continue

@@ -142,4 +142,17 @@ export const SOURCE_RULES: readonly RuleMeta[] = [
     'Each correction is `{ date, text }`.',
     'Corrections become schema.org `correction` entries and bump the modification date.',
     'Give each correction an ISO 8601 `date` and a `text`.'),
+  // Issue #8 item 7 and 10: limits and values the loader refuses or flags (README: "Limits").
+  rule('content/too-large', 'error', PACKAGE,
+    'An article file is at most 10 MiB and its frontmatter at most 1 MiB; both are measured before anything is parsed.',
+    'Far larger files exhausted memory (a 100 MB article crashed V8) or time (a frontmatter of 100,000 keys took minutes); no real article comes near the limits.',
+    'Split the article, or move large data (tables, embedded files) out of the markdown and the frontmatter.'),
+  rule('yaml/unsupported-tag', 'error', YAML,
+    'YAML values are text, numbers, booleans, lists and maps; tags for other types (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`) are refused.',
+    'Such a value reaches the fields as bytes, a date object or an empty map, and would be reported as something it is not (or written as "[object Object]").',
+    'Remove the tag and write the value as text (dates as `2023-10-11T09:30:00`).'),
+  rule('frontmatter/bidi-control', 'warning', 'https://trojansource.codes/',
+    'Text fields (title, description, names, captions, …) of frontmatter and the authors registry hold no bidirectional controls U+202A–U+202E or U+2066–U+2069.',
+    'These invisible characters reorder how text around them is displayed (the Trojan Source attack), so a headline can show something other than what it says. They stay in the outputs.',
+    'Remove the character, unless right-to-left text really needs it.'),
 ]

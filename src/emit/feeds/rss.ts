@@ -15,9 +15,13 @@
  *   `pubDate` is written by the wrapper with `toRfc822`, in the article's offset.
  * - Its enclosure MIME type falls back to `false`: the wrapper only writes an
  *   enclosure whose type it knows from the file extension.
- * What it does right and is kept: CDATA for title, description and
- * `content:encoded`, with every `]]>` split (its `xml` dependency replaces all
- * occurrences); the `guid isPermaLink` rule; `atom:link` self and hub.
+ * - It writes plain text (titles, descriptions, categories) as CDATA, which
+ *   the RSS Best Practices Profile and the W3C validator (CharacterData) ask
+ *   not to: every text is handed to it as a placeholder and written with
+ *   hexadecimal references afterwards (see `TextSlots`).
+ * What it does right and is kept: CDATA for `content:encoded` (HTML), with
+ * every `]]>` split (its `xml` dependency replaces all occurrences); the
+ * `guid isPermaLink` rule; `atom:link` self and hub.
  */
 import RSS from 'rss'
 import { toRfc822 } from '../../model/dates.js'
@@ -35,6 +39,7 @@ import {
   stylesheetInstruction,
   textAsHtml,
 } from './channel.js'
+import { TextSlots } from './rss-text.js'
 
 const MEDIA_RSS = 'http://search.yahoo.com/mrss/'
 
@@ -43,15 +48,16 @@ type XmlObject = Record<string, unknown>
 
 /** An RSS 2.0 document for `articles` (already selected and ordered, see `selectFeedArticles`). */
 export function renderRss(articles: readonly Article[], channel: FeedChannel, options: FeedRenderOptions): string {
+  const texts = new TextSlots()
   const title = feedText(channel.title)
   const feed = new RSS({
-    title,
-    description: feedText(channel.description) || title,
+    title: texts.slot(title),
+    description: texts.slot(feedText(channel.description) || title),
     site_url: channel.homeUrl,
     feed_url: channel.url,
     ...(channel.logo ? { image_url: channel.logo.url } : {}),
     generator: 'dateline',
-    language: feedText(channel.language),
+    language: texts.slot(feedText(channel.language)),
     ...(channel.hub ? { hub: channel.hub } : {}),
     custom_namespaces: { media: MEDIA_RSS },
   })
@@ -59,23 +65,24 @@ export function renderRss(articles: readonly Article[], channel: FeedChannel, op
     const html = itemContentHtml(article, options)
     const description = textAsHtml(article.description) || textAsHtml(article.title)
     feed.item({
-      title: feedText(article.title),
-      description,
+      title: texts.slot(feedText(article.title)),
+      // HTML (readers read RSS descriptions as HTML): the text escaped as HTML, then as XML.
+      description: texts.slot(description),
       url: safeUrl(article.url),
       // No `guid`: the package then writes the URL with isPermaLink="true".
       date: '',
-      categories: itemCategories(article),
+      categories: itemCategories(article).map((category) => texts.slot(category)),
       custom_elements: [
-        ...authorElements(itemAuthors(article)),
+        ...authorElements(itemAuthors(article), texts),
         { pubDate: toRfc822(article.datePublished) },
         ...(html === undefined ? [] : [{ 'content:encoded': { _cdata: html } }]),
-        ...leadImageElements(article),
+        ...leadImageElements(article, texts),
       ],
     })
   }
   const xml = feed.xml({ indent: '  ' })
   const withDate = replaceLastBuildDate(xml, toRfc822(feedUpdated(articles, channel)))
-  return withStylesheet(withDate, channel.stylesheet) + '\n'
+  return withStylesheet(texts.fill(withDate), channel.stylesheet) + '\n'
 }
 
 /**
@@ -85,17 +92,17 @@ export function renderRss(articles: readonly Article[], channel: FeedChannel, op
  * `<author>` is written only for a single author whose e-mail is known, and
  * then stands alone.
  */
-export function authorElements(authors: readonly Author[]): XmlObject[] {
+export function authorElements(authors: readonly Author[], texts: TextSlots): XmlObject[] {
   const only = authors.length === 1 ? authors[0] : undefined
   if (only?.email) {
     const email = feedText(only.email).trim()
-    if (email !== '') return [{ author: `${email} (${feedText(only.name).trim()})` }]
+    if (email !== '') return [{ author: texts.slot(`${email} (${feedText(only.name).trim()})`) }]
   }
-  return authors.map((author) => ({ 'dc:creator': feedText(author.name).trim() }))
+  return authors.map((author) => ({ 'dc:creator': texts.slot(feedText(author.name).trim()) }))
 }
 
 /** The lead image as Media RSS `media:content` and as an `enclosure`. */
-function leadImageElements(article: Article): XmlObject[] {
+function leadImageElements(article: Article, texts: TextSlots): XmlObject[] {
   const image = article.images[0]
   if (!image) return []
   const type = imageMimeType(image.url)
@@ -105,9 +112,9 @@ function leadImageElements(article: Article): XmlObject[] {
   if (image.height) attributes.height = image.height
   const children: XmlObject[] = [{ _attr: attributes }]
   const credit = image.credit === undefined ? '' : feedText(image.credit).trim()
-  if (credit) children.push({ 'media:credit': credit })
+  if (credit) children.push({ 'media:credit': texts.slot(credit) })
   const description = feedText(image.caption ?? image.alt ?? '').trim()
-  if (description) children.push({ 'media:description': description })
+  if (description) children.push({ 'media:description': texts.slot(description) })
   const elements: XmlObject[] = [{ 'media:content': children }]
   // RSS requires `length` in bytes; the image file is not at hand, and the
   // W3C validator accepts 0 ("unknown"), which readers treat the same way.
