@@ -16,7 +16,7 @@ import { planSite, type OutputPlan, type PlannedFile } from './plan/plan.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { plural } from './util/plural.js'
-import { writeStaged, type OutputSink } from './write/output.js'
+import { recoverOutput, writeStaged, type OutputSink } from './write/output.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
   /** Output folder instead of the config's `out` (relative to the working directory). */
@@ -53,6 +53,8 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
     const problem = outFolderProblem(site.config)
     if (problem) throw new DatelineError(`--out ${options.out}: ${problem}`, 2)
   }
+  // Even a build that fails below puts back the whole output a killed build moved aside.
+  await recoverOutput(site.config.out)
   const failing = site.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))
   if (failing.length) {
     const what = failing.some((d) => d.severity === 'error') ? plural(failing.length, 'content error') : `${plural(failing.length, 'warning')} (--strict)`

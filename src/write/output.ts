@@ -5,10 +5,11 @@
  * staging folder.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputSink, SitemapSink } from '../emit/sink.js'
 import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from './sink.js'
+import { discard, recoverSwap, release, swapFolders, type SwapFolders } from './swap.js'
 
 export type { OutputSink } from '../emit/sink.js'
 
@@ -82,18 +83,38 @@ export interface StagedOutputOptions {
 
 /**
  * Run `fill` against a fresh staging folder, then swap it in for `out`. If
- * `fill` throws, the staging folder is removed and `out` is untouched.
+ * `fill` throws, the staging folder is removed and `out` is untouched. What a
+ * killed earlier build left beside `out` is recovered first (`recoverSwap`).
  */
 export async function writeStaged<T>(out: string, fill: (sink: OutputSink) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
+  await recoverOutput(out)
   if (options.ownedMarker && !(await isEmptyOrOwned(out, options.ownedMarker))) {
     throw new DatelineError(`refusing to replace ${out}: it has files but no ${options.ownedMarker}, so it is not an earlier output; empty it or choose another output folder`, 2)
   }
-  const parent = path.dirname(out)
-  const base = path.basename(out)
-  const staging = path.join(parent, `.${base}.dateline-staging-${process.pid}`)
-  const previous = path.join(parent, `.${base}.dateline-previous-${process.pid}`)
+  const folders = swapFolders(out)
   try {
-    await rm(staging, { recursive: true, force: true })
+    return await fillAndSwap(out, folders, fill, options)
+  } finally {
+    release(folders)
+  }
+}
+
+/**
+ * Finish or undo the swap of a killed build and remove what dead builds left
+ * beside `out` (see `recoverSwap`); the build calls it before anything else
+ * so that even a failing build puts a whole `out` back.
+ */
+export async function recoverOutput(out: string): Promise<void> {
+  try {
+    await recoverSwap(out)
+  } catch (error) {
+    throw new DatelineError(`cannot recover the output of an interrupted build beside ${out}: ${(error as Error).message}`, 2)
+  }
+}
+
+async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: OutputSink) => Promise<T>, options: StagedOutputOptions): Promise<T> {
+  const { staging, ready, previous, trash } = folders
+  try {
     await mkdir(staging, { recursive: true })
   } catch (error) {
     throw new DatelineError(`cannot create the staging folder beside ${out}: ${(error as Error).message}`, 2)
@@ -102,24 +123,27 @@ export async function writeStaged<T>(out: string, fill: (sink: OutputSink) => Pr
   try {
     if (options.copyFrom && (await isFolder(options.copyFrom))) await cp(options.copyFrom, staging, { recursive: true })
     result = await fill(folderSink(staging))
+    // The staging folder is whole: from here on a killed build's next run finishes the swap.
+    await rename(staging, ready)
   } catch (error) {
-    await rm(staging, { recursive: true, force: true })
+    await discard(staging, trash)
     throw error
   }
+  const hadOut = await exists(out)
   try {
-    const hadOut = await exists(out)
     if (hadOut) await rename(out, previous)
     try {
-      await rename(staging, out)
+      await rename(ready, out)
     } catch (error) {
       if (hadOut) await rename(previous, out)
       throw error
     }
-    if (hadOut) await rm(previous, { recursive: true, force: true })
   } catch (error) {
-    await rm(staging, { recursive: true, force: true })
+    await discard(ready, trash)
     throw new DatelineError(`cannot move the new output into ${out}: ${(error as Error).message}`, 2)
   }
+  // The new output is in place; an old one that cannot be deleted now is removed by the next run.
+  if (hadOut) await discard(previous, trash).catch(() => undefined)
   return result
 }
 
