@@ -17,6 +17,7 @@ import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { plural } from './util/plural.js'
 import { recoverOutput, writeStaged, type OutputSink } from './write/output.js'
+import { scanStaticFiles } from './write/public.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
   /** Output folder instead of the config's `out` (relative to the working directory). */
@@ -55,13 +56,16 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
   }
   // Even a build that fails below puts back the whole output a killed build moved aside.
   await recoverOutput(site.config.out)
+  // Links in public/ that leave the site are skipped with a warning, which --strict fails on like any other.
+  const staticFiles = await scanStaticFiles(path.join(site.config.root, PUBLIC_FOLDER), { root: site.config.root, out: site.config.out })
+  site.diagnostics.push(...staticFiles.diagnostics)
   const failing = site.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))
   if (failing.length) {
     const what = failing.some((d) => d.severity === 'error') ? plural(failing.length, 'content error') : `${plural(failing.length, 'warning')} (--strict)`
     throw new DatelineError(`build failed: ${what}; nothing was written`, 1, site.diagnostics)
   }
   const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink, planBuild(site), cache, options.onProgress), {
-    copyFrom: path.join(site.config.root, PUBLIC_FOLDER),
+    staticFiles,
     ownedMarker: DATA_INDEX_FILE,
   })
   return { site, files, diagnostics: site.diagnostics }

@@ -5,10 +5,11 @@
  * staging folder.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cp, mkdir, readdir, rename, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputSink, SitemapSink } from '../emit/sink.js'
 import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from './sink.js'
+import { copyStaticFiles, type StaticFiles } from './public.js'
 import { discard, recoverSwap, release, swapFolders, type SwapFolders } from './swap.js'
 
 export type { OutputSink } from '../emit/sink.js'
@@ -72,8 +73,8 @@ export function memorySink(): SitemapMemorySink & OutputSink {
 }
 
 export interface StagedOutputOptions {
-  /** A folder whose contents are copied in first (static assets), if it exists. */
-  copyFrom?: string
+  /** Static files copied in first (`public/`, from `scanStaticFiles`); what the fill writes replaces them. */
+  staticFiles?: StaticFiles
   /**
    * A file every earlier output has (relative to `out`): a non-empty `out`
    * without it was not written by us and is never replaced.
@@ -121,7 +122,7 @@ async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: Ou
   }
   let result: T
   try {
-    if (options.copyFrom && (await isFolder(options.copyFrom))) await cp(options.copyFrom, staging, { recursive: true })
+    if (options.staticFiles) await copyStaticFiles(options.staticFiles, staging)
     result = await fill(folderSink(staging))
     // The staging folder is whole: from here on a killed build's next run finishes the swap.
     await rename(staging, ready)
@@ -165,14 +166,6 @@ async function exists(file: string): Promise<boolean> {
   try {
     await stat(file)
     return true
-  } catch {
-    return false
-  }
-}
-
-async function isFolder(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isDirectory()
   } catch {
     return false
   }
