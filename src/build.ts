@@ -16,7 +16,8 @@ import { planSite, type OutputPlan, type PlannedFile } from './plan/plan.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { plural } from './util/plural.js'
-import { recoverOutput, writeStaged, type OutputSink } from './write/output.js'
+import { recoverOutput, writeStaged, type CarryingSink, type OutputSink } from './write/output.js'
+import { manifestFile } from './write/carry.js'
 import { scanStaticFiles } from './write/public.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
@@ -66,6 +67,7 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
   }
   const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink, planBuild(site), cache, options.onProgress), {
     staticFiles,
+    ...(cache?.dir ? { manifest: manifestFile(cache.dir, site.config.out) } : {}),
     ownedMarker: DATA_INDEX_FILE,
   })
   return { site, files, diagnostics: site.diagnostics }
@@ -113,8 +115,15 @@ async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputS
     for (const [key, html] of context.shared.bodies.html.get(article) ?? []) if (key !== PAGE_HTML) cache.record(article, `${FEED_HTML}${key}`, html)
   }
   const hit = cache.output(article, file.kind)
-  if (hit !== undefined) await sink.write(file.path, hit)
-  else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+  // What fixes the file's bytes: the staged sink carries it from the previous output when that still holds them.
+  const key = 'carry' in sink ? cache.outputKey(article, file.kind) : undefined
+  const staged = key === undefined ? undefined : (sink as CarryingSink)
+  if (hit !== undefined && staged?.carry(file.path, key!)) cache.stats.carried++
+  else {
+    if (hit !== undefined) await sink.write(file.path, hit)
+    else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+    staged?.made(file.path, key!)
+  }
   if (file.kind === lastOfArticle) cache.finish(article)
 }
 
