@@ -16,7 +16,9 @@ import { planSite, type OutputPlan, type PlannedFile } from './plan/plan.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { plural } from './util/plural.js'
-import { writeStaged, type OutputSink } from './write/output.js'
+import { recoverOutput, writeStaged, type CarryingSink, type OutputSink } from './write/output.js'
+import { manifestFile } from './write/carry.js'
+import { scanStaticFiles } from './write/public.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
   /** Output folder instead of the config's `out` (relative to the working directory). */
@@ -53,13 +55,19 @@ export async function build(root: string, options: BuildOptions = {}): Promise<B
     const problem = outFolderProblem(site.config)
     if (problem) throw new DatelineError(`--out ${options.out}: ${problem}`, 2)
   }
+  // Even a build that fails below puts back the whole output a killed build moved aside.
+  await recoverOutput(site.config.out)
+  // Links in public/ that leave the site are skipped with a warning, which --strict fails on like any other.
+  const staticFiles = await scanStaticFiles(path.join(site.config.root, PUBLIC_FOLDER), { root: site.config.root, out: site.config.out })
+  site.diagnostics.push(...staticFiles.diagnostics)
   const failing = site.diagnostics.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))
   if (failing.length) {
     const what = failing.some((d) => d.severity === 'error') ? plural(failing.length, 'content error') : `${plural(failing.length, 'warning')} (--strict)`
     throw new DatelineError(`build failed: ${what}; nothing was written`, 1, site.diagnostics)
   }
   const files = await writeStaged(site.config.out, (sink) => emitSite(site, sink, planBuild(site), cache, options.onProgress), {
-    copyFrom: path.join(site.config.root, PUBLIC_FOLDER),
+    staticFiles,
+    ...(cache?.dir ? { manifest: manifestFile(cache.dir, site.config.out) } : {}),
     ownedMarker: DATA_INDEX_FILE,
   })
   return { site, files, diagnostics: site.diagnostics }
@@ -107,8 +115,15 @@ async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputS
     for (const [key, html] of context.shared.bodies.html.get(article) ?? []) if (key !== PAGE_HTML) cache.record(article, `${FEED_HTML}${key}`, html)
   }
   const hit = cache.output(article, file.kind)
-  if (hit !== undefined) await sink.write(file.path, hit)
-  else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+  // What fixes the file's bytes: the staged sink carries it from the previous output when that still holds them.
+  const key = 'carry' in sink ? cache.outputKey(article, file.kind) : undefined
+  const staged = key === undefined ? undefined : (sink as CarryingSink)
+  if (hit !== undefined && staged?.carry(file.path, key!)) cache.stats.carried++
+  else {
+    if (hit !== undefined) await sink.write(file.path, hit)
+    else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+    staged?.made(file.path, key!)
+  }
   if (file.kind === lastOfArticle) cache.finish(article)
 }
 

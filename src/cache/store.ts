@@ -59,8 +59,8 @@ export interface BuildCacheOptions {
  */
 export class BuildCache {
   readonly dir: string | undefined
-  /** Sources found in the cache and files reused from it, since `begin`. */
-  readonly stats = { sources: 0, hits: 0, files: 0 }
+  /** Sources found in the cache and files reused from it (`carried`: of those, the ones carried from the previous output instead of written), since `begin`. */
+  readonly stats = { sources: 0, hits: 0, files: 0, carried: 0 }
   private readonly memory: Map<string, Entry> | undefined
   private folder: string | undefined
   private configDigest = ''
@@ -79,7 +79,7 @@ export class BuildCache {
     const { out: _out, ...keyed } = config
     this.configDigest = createHash('sha256').update(stableJson(keyed)).digest('hex')
     this.pending = new WeakMap()
-    Object.assign(this.stats, { sources: 0, hits: 0, files: 0 })
+    Object.assign(this.stats, { sources: 0, hits: 0, files: 0, carried: 0 })
     if (!this.dir) return
     const env = createHash('sha256').update(this.environment).digest('hex').slice(0, 16)
     const folder = path.join(this.dir, env)
@@ -146,6 +146,17 @@ export class BuildCache {
   /** Whether `output(article, kind)` would find a file (without counting it as reused). */
   has(article: Article, kind: string): boolean {
     return this.pending.get(article)?.entry.outputs[kind] !== undefined
+  }
+
+  /**
+   * What fixes the bytes of `article`'s file of this kind: its entry's key
+   * (source, path, config, environment), the registry authors it read, and
+   * the kind. The output manifest carries a file from the previous output
+   * only when this is unchanged.
+   */
+  outputKey(article: Article, kind: string): string | undefined {
+    const entry = this.pending.get(article)?.entry
+    return entry && createHash('sha256').update(`${entry.key}\0${stableJson(entry.authors)}\0${kind}`).digest('hex').slice(0, 32)
   }
 
   /** Every cached rendering of `article` whose kind starts with `prefix`, without the prefix. */

@@ -4,11 +4,14 @@
  * failed build leaves the previous output byte for byte; no path can leave the
  * staging folder.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputSink, SitemapSink } from '../emit/sink.js'
 import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySink } from './sink.js'
+import { OutputManifest } from './carry.js'
+import { copyStaticFiles, type StaticFiles } from './public.js'
+import { discard, recoverSwap, release, swapFolders, type SwapFolders } from './swap.js'
 
 export type { OutputSink } from '../emit/sink.js'
 
@@ -20,14 +23,11 @@ import { DatelineError } from '../util/diagnostic.js'
  * configured with one name, or a slug named like an output) and turning I/O
  * failures into a message that names the file.
  */
-function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => string, put: (target: string, content: string | Uint8Array) => void | Promise<void>): T & OutputSink {
-  const written = new Set<string>()
+function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => string, put: (target: string, content: string | Uint8Array) => void | Promise<void>, written = new WrittenFiles()): T & OutputSink {
   return Object.assign(sink, {
     async write(file: string, content: string | Uint8Array) {
       const target = guard(file)
-      const key = target.normalize('NFC').toLowerCase()
-      if (written.has(key)) throw new DatelineError(`two outputs would both be written to "${file}"; give one of them another name`, 2)
-      written.add(key)
+      written.claim(file, target)
       try {
         await put(target, content)
       } catch (error) {
@@ -37,14 +37,43 @@ function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => stri
   })
 }
 
+/** The files a sink has written: a second write to one of them (compared as a case-insensitive file system would) is refused. */
+class WrittenFiles {
+  private readonly keys = new Set<string>()
+
+  has(target: string): boolean {
+    return this.keys.has(target.normalize('NFC').toLowerCase())
+  }
+
+  claim(file: string, target: string): void {
+    if (this.has(target)) throw new DatelineError(`two outputs would both be written to "${file}"; give one of them another name`, 2)
+    this.keys.add(target.normalize('NFC').toLowerCase())
+  }
+}
+
+/** A folder sink that can also carry unchanged files from the previous output (see `OutputManifest`). */
+export interface CarryingSink extends OutputSink {
+  /**
+   * The file `file` is made from `key` (a cache key fixing its bytes): carry
+   * it from the previous output when that still holds it, returning true;
+   * else return false and the caller writes it.
+   */
+  carry(file: string, key: string): boolean
+  /** The file `file`, written by the caller, is made from `key`. */
+  made(file: string, key: string): void
+}
+
 /**
  * A sink writing into a folder on disk. Whole files are written synchronously:
  * a build writes tens of thousands of small files, and awaiting each one left
- * the core idle for seconds.
+ * the core idle for seconds. A file is always created anew (an existing one is
+ * unlinked first, never written through: it may be a hard link into the live
+ * output). With `manifest`, unchanged files can be carried from the previous output.
  */
-export function folderSink(root: string): OutputSink {
+export function folderSink(root: string, manifest?: OutputManifest): CarryingSink {
   const made = new Set<string>()
-  return withWrite(
+  const written = new WrittenFiles()
+  const sink = withWrite(
     sitemapFolderSink(root),
     (file) => insideRoot(root, file),
     (target, content) => {
@@ -53,9 +82,34 @@ export function folderSink(root: string): OutputSink {
         mkdirSync(dir, { recursive: true })
         made.add(dir)
       }
-      writeFileSync(target, content)
+      createFile(target, content)
     },
+    written,
   )
+  return Object.assign(sink, {
+    carry(file: string, key: string): boolean {
+      const target = insideRoot(root, file)
+      // Checked first: carrying replaces what is at `target`.
+      if (written.has(target)) written.claim(file, target)
+      if (!manifest?.carry(file, key, target)) return false
+      written.claim(file, target)
+      return true
+    },
+    made(file: string, key: string): void {
+      manifest?.made(file, key)
+    },
+  })
+}
+
+/** Create `target` with `content`; whatever is at `target` (a static file, a carried hard link) is replaced, not written into. */
+function createFile(target: string, content: string | Uint8Array): void {
+  try {
+    writeFileSync(target, content, { flag: 'wx' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    unlinkSync(target)
+    writeFileSync(target, content, { flag: 'wx' })
+  }
 }
 
 /** A sink keeping files in memory (for `dateline check` and tests). */
@@ -71,8 +125,10 @@ export function memorySink(): SitemapMemorySink & OutputSink {
 }
 
 export interface StagedOutputOptions {
-  /** A folder whose contents are copied in first (static assets), if it exists. */
-  copyFrom?: string
+  /** Static files copied in first (`public/`, from `scanStaticFiles`); what the fill writes replaces them. */
+  staticFiles?: StaticFiles
+  /** The manifest file of `out` (in the build cache): with it, unchanged files are carried from the previous output. */
+  manifest?: string
   /**
    * A file every earlier output has (relative to `out`): a non-empty `out`
    * without it was not written by us and is never replaced.
@@ -82,44 +138,70 @@ export interface StagedOutputOptions {
 
 /**
  * Run `fill` against a fresh staging folder, then swap it in for `out`. If
- * `fill` throws, the staging folder is removed and `out` is untouched.
+ * `fill` throws, the staging folder is removed and `out` is untouched. What a
+ * killed earlier build left beside `out` is recovered first (`recoverSwap`).
  */
-export async function writeStaged<T>(out: string, fill: (sink: OutputSink) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
+export async function writeStaged<T>(out: string, fill: (sink: CarryingSink) => Promise<T>, options: StagedOutputOptions = {}): Promise<T> {
+  await recoverOutput(out)
   if (options.ownedMarker && !(await isEmptyOrOwned(out, options.ownedMarker))) {
     throw new DatelineError(`refusing to replace ${out}: it has files but no ${options.ownedMarker}, so it is not an earlier output; empty it or choose another output folder`, 2)
   }
-  const parent = path.dirname(out)
-  const base = path.basename(out)
-  const staging = path.join(parent, `.${base}.dateline-staging-${process.pid}`)
-  const previous = path.join(parent, `.${base}.dateline-previous-${process.pid}`)
+  const folders = swapFolders(out)
   try {
-    await rm(staging, { recursive: true, force: true })
+    return await fillAndSwap(out, folders, fill, options)
+  } finally {
+    release(folders)
+  }
+}
+
+/**
+ * Finish or undo the swap of a killed build and remove what dead builds left
+ * beside `out` (see `recoverSwap`); the build calls it before anything else
+ * so that even a failing build puts a whole `out` back.
+ */
+export async function recoverOutput(out: string): Promise<void> {
+  try {
+    await recoverSwap(out)
+  } catch (error) {
+    throw new DatelineError(`cannot recover the output of an interrupted build beside ${out}: ${(error as Error).message}`, 2)
+  }
+}
+
+async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: CarryingSink) => Promise<T>, options: StagedOutputOptions): Promise<T> {
+  const { staging, ready, previous, trash } = folders
+  try {
     await mkdir(staging, { recursive: true })
   } catch (error) {
     throw new DatelineError(`cannot create the staging folder beside ${out}: ${(error as Error).message}`, 2)
   }
   let result: T
+  const manifest = options.manifest ? new OutputManifest(options.manifest, out) : undefined
   try {
-    if (options.copyFrom && (await isFolder(options.copyFrom))) await cp(options.copyFrom, staging, { recursive: true })
-    result = await fill(folderSink(staging))
+    if (options.staticFiles) await copyStaticFiles(options.staticFiles, staging)
+    result = await fill(folderSink(staging, manifest))
+    // The staging folder is whole: from here on a killed build's next run finishes the swap.
+    await rename(staging, ready)
   } catch (error) {
-    await rm(staging, { recursive: true, force: true })
+    await discard(staging, trash)
     throw error
   }
+  const hadOut = await exists(out)
   try {
-    const hadOut = await exists(out)
     if (hadOut) await rename(out, previous)
     try {
-      await rename(staging, out)
+      await rename(ready, out)
     } catch (error) {
       if (hadOut) await rename(previous, out)
       throw error
     }
-    if (hadOut) await rm(previous, { recursive: true, force: true })
   } catch (error) {
-    await rm(staging, { recursive: true, force: true })
+    await discard(ready, trash)
     throw new DatelineError(`cannot move the new output into ${out}: ${(error as Error).message}`, 2)
   }
+  // The new output is in place; an old one that cannot be deleted now is removed by the next run.
+  if (hadOut) await discard(previous, trash).catch(() => undefined)
+  // Stamped once the old output is gone: deleting it changed the link count (so the ctime) of carried files.
+  manifest?.save()
   return result
 }
 
@@ -141,14 +223,6 @@ async function exists(file: string): Promise<boolean> {
   try {
     await stat(file)
     return true
-  } catch {
-    return false
-  }
-}
-
-async function isFolder(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isDirectory()
   } catch {
     return false
   }

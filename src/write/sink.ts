@@ -31,7 +31,9 @@ export function sitemapFolderSink(folder: string): SitemapSink {
     async open(name) {
       const target = insideRoot(root, name)
       await mkdir(path.dirname(target), { recursive: true })
-      const stream = createWriteStream(target)
+      // Created anew, never truncated in place: what is there may be a hard link into the live output.
+      await rm(target, { force: true })
+      const stream = createWriteStream(target, { flags: 'wx' })
       await once(stream, 'open')
       let failure: Error | undefined
       stream.on('error', (error) => {

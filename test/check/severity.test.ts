@@ -131,6 +131,7 @@ const SEVERITY: Record<string, Severity> = {
   'content/invalid-utf8': 'error',
   'content/duplicate-url': 'error',
   'content/output-collision': 'error',
+  'public/not-copied': 'warning',
   'frontmatter/missing': 'error',
   'frontmatter/not-a-map': 'error',
   'frontmatter/unknown-key': 'warning',

@@ -1,0 +1,165 @@
+/**
+ * Carrying unchanged files from the previous output into the staging folder
+ * instead of writing them again.
+ *
+ * After each successful swap a manifest (kept in the build cache folder, so
+ * `out` holds only the site) records, per file whose bytes are fixed by a
+ * cache key, that key and the file's size, mtime, ctime and inode as they are
+ * in `out`. The next build carries a file only when its key is the same and
+ * the file in `out` still has all four: a minifier or search indexer that
+ * edited it after the build changes its ctime at least (which no tool can
+ * set back), so it is written again from the cache.
+ *
+ * A carried file is a copy-on-write clone where the file system has them,
+ * else a hard link, else a copy. A hard link shares its inode with the live
+ * output, so nothing in the staging folder is ever opened for writing over
+ * an existing file: the sink's writes create files exclusively and replace
+ * (unlink, then create) what is there.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs'
+import path from 'node:path'
+
+/** What the manifest keeps of one file: its key and how it was on disk. */
+interface Carried {
+  key: string
+  size: string
+  mtime: string
+  ctime: string
+  ino: string
+}
+
+const FORMAT = 1
+
+/** The manifest of an output folder, inside the cache folder `dir`. */
+export function manifestFile(dir: string, out: string): string {
+  return path.join(dir, 'outputs', `${createHash('sha256').update(path.resolve(out)).digest('hex').slice(0, 16)}.json`)
+}
+
+/** How one carried file gets into staging; the first that works on this file system is kept for the rest of the build. */
+type Method = 'clone' | 'link' | 'copy'
+
+/**
+ * The previous build's manifest of `out` and this build's, as the staging
+ * folder fills. One per staged write.
+ */
+export class OutputManifest {
+  private readonly before: Map<string, Carried>
+  private readonly now = new Map<string, string>()
+  /** How each carried file was when carried: a hard-linked file edited in `out` during the build changed in staging too. */
+  private readonly carriedAs = new Map<string, Carried>()
+  private method: Method = 'clone'
+  /** Files carried, for tests and the benchmark. */
+  carried = 0
+
+  constructor(
+    /** The manifest file (in the cache folder). */
+    readonly file: string,
+    /** The live output folder files are carried from. */
+    readonly out: string,
+  ) {
+    this.before = readManifest(file)
+  }
+
+  /**
+   * The file at `name` is made from `key` (its bytes are fixed by it). If the
+   * previous output holds exactly that file, put it at `target` and return
+   * true; else the caller writes it.
+   */
+  carry(name: string, key: string, target: string): boolean {
+    this.now.set(name, key)
+    const was = this.before.get(name)
+    if (!was || was.key !== key) return false
+    const source = path.join(this.out, name)
+    let info: BigIntStats
+    try {
+      info = lstatSync(source, { bigint: true })
+    } catch {
+      return false
+    }
+    if (!info.isFile() || !same(was, info)) return false
+    try {
+      this.put(source, target)
+    } catch {
+      return false // the file went away meanwhile, or the disk is full: write it instead (that reports a real failure)
+    }
+    this.carried++
+    this.carriedAs.set(name, was)
+    return true
+  }
+
+  /** The file at `name` was written from `key` without carrying. */
+  made(name: string, key: string): void {
+    this.now.set(name, key)
+  }
+
+  /** After the swap: record how each keyed file is in `out` now. A manifest that cannot be written only costs speed next time. */
+  save(): void {
+    const files: Record<string, Carried> = {}
+    for (const [name, key] of this.now) {
+      try {
+        const info = lstatSync(path.join(this.out, name), { bigint: true })
+        const carried = this.carriedAs.get(name)
+        const edited = carried && (carried.size !== String(info.size) || carried.mtime !== String(info.mtimeNs))
+        if (info.isFile() && !edited) files[name] = { key, ...stamp(info) }
+      } catch {
+        // gone already: not carried next time
+      }
+    }
+    const json = JSON.stringify({ format: FORMAT, files })
+    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true })
+      writeFileSync(temporary, `${json}\n${createHash('sha256').update(json).digest('hex')}`)
+      renameSync(temporary, this.file)
+    } catch {
+      try {
+        unlinkSync(temporary)
+      } catch {
+        // nothing was written
+      }
+    }
+  }
+
+  private put(source: string, target: string): void {
+    mkdirSync(path.dirname(target), { recursive: true })
+    for (;;) {
+      try {
+        if (this.method === 'clone') copyFileSync(source, target, constants.COPYFILE_FICLONE_FORCE | constants.COPYFILE_EXCL)
+        else if (this.method === 'link') linkSync(source, target)
+        else copyFileSync(source, target, constants.COPYFILE_EXCL)
+        return
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        // A static file from public/ of the same name: the output replaces it.
+        if (code === 'EEXIST') unlinkSync(target)
+        else if (this.method === 'clone') this.method = 'link' // no copy-on-write here (ext4, tmpfs)
+        else if (this.method === 'link' && (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK' || code === 'ENOTSUP' || code === 'EOPNOTSUPP')) this.method = 'copy'
+        else throw error
+      }
+    }
+  }
+}
+
+function stamp(info: BigIntStats): Omit<Carried, 'key'> {
+  return { size: String(info.size), mtime: String(info.mtimeNs), ctime: String(info.ctimeNs), ino: String(info.ino) }
+}
+
+function same(was: Carried, info: BigIntStats): boolean {
+  const now = stamp(info)
+  return was.size === now.size && was.mtime === now.mtime && was.ctime === now.ctime && was.ino === now.ino
+}
+
+/** The files of a manifest; none when it is missing, damaged or of another format. */
+function readManifest(file: string): Map<string, Carried> {
+  try {
+    const text = readFileSync(file, 'utf8')
+    const cut = text.lastIndexOf('\n')
+    const json = text.slice(0, cut)
+    if (cut < 0 || createHash('sha256').update(json).digest('hex') !== text.slice(cut + 1)) return new Map()
+    const parsed = JSON.parse(json) as { format?: number; files?: Record<string, Carried> }
+    return parsed.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : new Map()
+  } catch {
+    return new Map()
+  }
+}
