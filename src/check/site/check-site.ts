@@ -11,6 +11,7 @@ import { loadSite, type ProgressCallback, type Site } from '../../load/site.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { memorySink } from '../../write/output.js'
 import { crossCheckSite } from './cross-check.js'
+import { mergeFindings, SourceMapper } from './at-source.js'
 import { displayPath } from '../documents/inputs.js'
 import type { CheckOptions } from '../documents/options.js'
 import { ALL_RULES } from './registry.js'
@@ -65,24 +66,36 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
   const checkOptions: CheckOptions = { now: site.now, siteUrl: site.config.site.url, policy: options.policy ?? 'dateline' }
   const outputs = [...sink.files.keys()].sort()
   const texts = new Map<string, string>()
+  const kinds = new Map<string, string>()
   const shownOutput = (name: string) => displayPath(path.resolve(site.config.out, name), cwd)
+  // Outputs need not exist on disk: each finding on one moves to the source line that caused it.
+  const mapper = new SourceMapper(site.config, plan, { output: shownOutput, source: fromRoot })
   for (const [index, name] of outputs.entries()) {
     onProgress?.('checking files', index, outputs.length)
     const shown = shownOutput(name)
     const read = readForCheck(sink.files.get(name)!, shown)
     if (!read.ok) {
       files.push({ file: shown, kind: read.kind })
-      diagnostics.push(read.finding)
+      diagnostics.push(...mapper.fromOutput(name, '', read.kind, [read.finding]))
       continue
     }
     texts.set(name, read.text)
+    kinds.set(name, read.kind)
     if (read.kind === 'unknown') continue
     files.push({ file: shown, kind: read.kind })
-    diagnostics.push(...read.diagnostics, ...checkDocumentAs(read.kind, read.text, shown, checkOptions, read.bytes))
+    diagnostics.push(...mapper.fromOutput(name, read.text, read.kind, [...read.diagnostics, ...checkDocumentAs(read.kind, read.text, shown, checkOptions, read.bytes)]))
   }
-  diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot, plan }))
+  // Cross-check findings name outputs by their names under the output folder (no source file is named like one).
+  const crossChecked = crossCheckSite(site.articles, site.config, texts, { now: site.now, sourceName: fromRoot, plan })
+  const onOutput = new Map<string, Diagnostic[]>()
+  for (const d of crossChecked) {
+    const text = texts.get(d.file)
+    if (text === undefined) diagnostics.push(d)
+    else onOutput.set(d.file, [...(onOutput.get(d.file) ?? []), d])
+  }
+  for (const [name, found] of onOutput) diagnostics.push(...mapper.fromOutput(name, texts.get(name)!, kinds.get(name)!, found))
   const rules = { ...SITE_MODE_RULES, ...site.config.check?.rules, ...options.rules }
-  return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules })), files, site, outputs: sink.files }
+  return { diagnostics: sortDiagnostics(selectFindings(mergeFindings(diagnostics), { rules })), files, site, outputs: sink.files }
 }
 
 /** Config `check.rules` may name only rules dateline has: a typo would silently keep a rule on. */
