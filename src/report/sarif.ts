@@ -86,7 +86,7 @@ export const formatSarif: Formatter = (input) => {
   }
 }
 
-function sarifLog({ files, rules, toolVersion }: Parameters<Formatter>[0], kept: readonly { d: Diagnostic; fingerprint: string }[], dropped: number): object {
+function sarifLog({ rules, toolVersion }: Parameters<Formatter>[0], kept: readonly { d: Diagnostic; fingerprint: string }[], dropped: number): object {
   const diagnostics = kept.map((k) => k.d)
   const known = [...rules]
   const index = new Map(known.map((rule, i) => [rule.id, i]))
@@ -100,7 +100,9 @@ function sarifLog({ files, rules, toolVersion }: Parameters<Formatter>[0], kept:
   // A finding about a fetched URL (`dateline check https://…`) names the URL itself.
   const location = (file: string) =>
     /^https?:\/\//.test(file) ? { uri: file } : absolute(file) ? { uri: `file://${fileUri(file)}` } : { uri: fileUri(file), uriBaseId: 'SRCROOT' }
-  const artifacts = [...new Set([...files, ...diagnostics.map((d) => d.file)])]
+  // Only the files results point at: site mode checks outputs that exist only in memory (its results point at
+  // their sources), and a big site's clean files would take megabytes of GitHub's 10 MB for nothing.
+  const artifacts = [...new Set(diagnostics.map((d) => d.file))]
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

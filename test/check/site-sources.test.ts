@@ -52,6 +52,9 @@ describe('site mode: findings about what a build would write are at their source
     expect(json.diagnostics.filter((d) => d.rule === 'google/author-url').map((d) => [d.file, d.outputs?.length])).toEqual([['articles/b.md', 3], ['authors.yaml', 6]])
     const sarif = JSON.parse((await cli('--format', 'sarif')).stdout) as { runs: { results: { ruleId: string; message: { text: string }; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }
     const results = sarif.runs[0]!.results
+    const artifacts = (sarif.runs[0] as unknown as { artifacts: { location: { uri: string } }[] }).artifacts.map((a) => a.location.uri)
+    expect(artifacts.length).toBeGreaterThan(0)
+    for (const uri of artifacts) expect(existsSync(path.join(root, decodeURIComponent(uri))), uri).toBe(true)
     expect(results.filter((r) => r.ruleId === 'google/author-url')).toHaveLength(2)
     for (const r of results) {
       const uri = r.locations[0]!.physicalLocation.artifactLocation.uri
