@@ -7,7 +7,7 @@
 import { parse, tokenize, type DocumentNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa'
 import { jsonTree } from './json-tree.js'
 import { JSONLD_RULE } from './rules.js'
-import { placeIn, type Origin, type Report } from './report.js'
+import { placeIn, placeOf, type Origin, type Report } from './report.js'
 
 interface MomoaError extends Error {
   line?: number
@@ -74,7 +74,7 @@ function recoverTrailingCommas(source: string, error: MomoaError, origin: Origin
     const token = tokens[i]!
     const next = tokens[i + 1]!.type
     if (token.type === 'Comma' && (next === 'RBrace' || next === 'RBracket')) {
-      report.add(JSONLD_RULE.jsonTrailingComma, placeIn(origin, token.loc.start),
+      report.add(JSONLD_RULE.jsonTrailingComma, placeOf(origin, token),
         `Trailing comma before "${next === 'RBrace' ? '}' : ']'}": JSON allows none; remove it.`)
     }
   }
@@ -194,8 +194,8 @@ function checkDuplicateKeys(value: ValueNode, origin: Origin, report: Report): v
       }
     }
     if (first === undefined) continue
-    const at = placeIn(origin, members[first]!.name.loc.start)
-    report.add(JSONLD_RULE.jsonDuplicateKey, placeIn(origin, members[i]!.name.loc.start),
+    const at = placeOf(origin, members[first]!.name)
+    report.add(JSONLD_RULE.jsonDuplicateKey, placeOf(origin, members[i]!.name),
       `Duplicate key "${name}" (first at ${at.line}:${at.column}): parsers keep only one value; merge them into one key, with an array for several values.`)
   }
   for (const member of members) checkDuplicateKeys(member.value, origin, report)
