@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkSite } from '../../src/check/site/check-site.js'
+import { ParsedDocument } from '../../src/check/documents/parsed.js'
 import { outputSources } from '../../src/check/site/output-source.js'
 import { SourcePlaces } from '../../src/check/site/source-places.js'
 import { runCheck } from '../../src/cli/check.js'
@@ -94,7 +95,7 @@ describe('outputSources: a place in a feed or JSON-LD -> the source field', () =
   it('an RSS item title is the article title; the channel is the feeds config', () => {
     const rss = '<rss version="2.0"><channel>\n<title>Semarak</title>\n<item>\n<title>Kantor</title>\n<link>https://semarak.example/a/</link>\n<pubDate>Wed, 11 Oct 2023 01:00:00 +0000</pubDate>\n</item>\n</channel></rss>'
     const feed = { kind: 'feed', path: 'feed.xml', articles: [article] } as unknown as PlannedFile
-    const refs = outputSources(feed, rss, 'rss', [{ line: 4, column: 1 }, { line: 6, column: 1 }, { line: 2, column: 1 }], config)
+    const refs = outputSources(feed, new ParsedDocument(rss), 'rss', [{ line: 4, column: 1 }, { line: 6, column: 1 }, { line: 2, column: 1 }], config)
     expect(refs.map((ref) => places.place(ref))).toEqual([
       { file: 'articles/a.md', line: 2, column: 1 },
       { file: 'articles/a.md', line: 3, column: 1 },
@@ -106,7 +107,7 @@ describe('outputSources: a place in a feed or JSON-LD -> the source field', () =
     const jsonld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', '@id': 'https://semarak.example/a/#article', headline: 'Kantor' }, { '@type': 'ImageObject', '@id': 'https://semarak.example/#logo', url: 'x' }] }, null, 2)
     const file = { kind: 'article-jsonld', path: '_dateline/a.jsonld', article, articles: [article] } as unknown as PlannedFile
     const line = (text: string) => jsonld.split('\n').findIndex((l) => l.includes(text)) + 1
-    const refs = outputSources(file, jsonld, 'jsonld', [{ line: line('"headline"'), column: 7 }, { line: line('"url": "x"'), column: 14 }], config)
+    const refs = outputSources(file, new ParsedDocument(jsonld), 'jsonld', [{ line: line('"headline"'), column: 7 }, { line: line('"url": "x"'), column: 14 }], config)
     expect(refs.map((ref) => places.place(ref))).toEqual([
       { file: 'articles/a.md', line: 2, column: 1 },
       // No `site.logo` in this config: its nearest written parent, `site`.

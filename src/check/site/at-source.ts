@@ -11,6 +11,7 @@
 import type { ResolvedConfig } from '../../model/config.js'
 import type { OutputPlan, PlannedFile } from '../../plan/plan.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
+import type { ParsedDocument } from '../documents/parsed.js'
 import { outputSources } from './output-source.js'
 import { SourcePlaces } from './source-places.js'
 import { outputsSuffix } from '../documents/findings.js'
@@ -34,10 +35,10 @@ export class SourceMapper {
     for (const file of plan.files) this.planned.set(file.path, file)
   }
 
-  /** Findings on the output `name` (its text and detected kind), each moved to its source and naming `name` as the output. */
-  fromOutput(name: string, text: string, kind: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  /** Findings on the output `name` (its parses and detected kind), each moved to its source and naming `name` as the output. */
+  fromOutput(name: string, parsed: ParsedDocument, kind: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
     if (diagnostics.length === 0) return []
-    const refs = outputSources(this.planned.get(name), text, kind, diagnostics, this.config)
+    const refs = outputSources(this.planned.get(name), parsed, kind, diagnostics, this.config)
     const output = this.shown.output(name)
     return diagnostics.map((d, i) => {
       const { file, line, column } = this.places.place(refs[i]!)

@@ -4,10 +4,11 @@
  * name the entity (an author, the publisher, the logo, the website, an
  * image), and the property of an article node names the frontmatter key.
  */
-import { parse as parseJsonTree, type ValueNode } from '@humanwhocodes/momoa'
+import type { ValueNode } from '@humanwhocodes/momoa'
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article } from '../../model/types.js'
 import type { Place } from '../documents/jsonld/report.js'
+import type { ParsedJson } from '../documents/parsed.js'
 import { isObject, type Json, type JsonObject } from './json.js'
 import type { JsonPath } from './positions.js'
 import type { SourceRef } from './source-places.js'
@@ -61,14 +62,9 @@ const WEBSITE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   publisher: ['site.publisher', 'site.name'],
 }
 
-/** The JSON path of the innermost value or key at `at` in a JSON-LD block starting at `origin` (`[]` when it cannot tell). */
-export function jsonPathAt(text: string, origin: Place, at: Place): JsonPath {
-  let root: ValueNode
-  try {
-    root = parseJsonTree(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { mode: 'json', allowTrailingCommas: true }).body
-  } catch {
-    return []
-  }
+/** The JSON path of the innermost value or key at `at` in a JSON document (parsed) starting at `origin`. */
+export function jsonPathAt(parsed: ParsedJson, origin: Place, at: Place): JsonPath {
+  const root: ValueNode = parsed.document.body
   // The place in the block's own coordinates (the block's first line starts at the origin's column).
   const line = at.line - origin.line + 1
   const column = at.line === origin.line ? at.column - origin.column + 1 : at.column

@@ -8,10 +8,10 @@
 import type { ResolvedConfig } from '../../model/config.js'
 import type { Article } from '../../model/types.js'
 import type { PlannedFile } from '../../plan/plan.js'
-import { extractScripts } from '../documents/jsonld/html.js'
 import type { Place } from '../documents/jsonld/report.js'
 import { LineIndex, walkXml, type XmlElement } from '../documents/xml-tree.js'
 import { urlKey } from './compare.js'
+import type { ParsedDocument, ParsedJson } from '../documents/parsed.js'
 import { isObject, type Json } from './json.js'
 import { jsonLdSource, jsonPathAt } from './jsonld-source.js'
 import type { SourceRef } from './source-places.js'
@@ -86,34 +86,29 @@ function configOf(file: PlannedFile | undefined): SourceRef {
  * The source of each place (`at`, in order of the caller's findings) in the
  * output `file` (its text `text`); line 0 means the whole file.
  */
-export function outputSources(file: PlannedFile | undefined, text: string, kind: string, at: readonly Place[], config: ResolvedConfig): SourceRef[] {
+export function outputSources(file: PlannedFile | undefined, parsed: ParsedDocument, kind: string, at: readonly Place[], config: ResolvedConfig): SourceRef[] {
+  const text = parsed.text
   if (file && (file.kind === 'article-jsonld' || file.kind === 'article-head' || file.kind === 'article-page')) {
     const article = file.article
-    if (file.kind === 'article-jsonld') return at.map((place) => inJsonLd(text, { line: 1, column: 1 }, place, article, config))
-    const blocks = extractScripts(text).jsonLd
+    if (file.kind === 'article-jsonld') return at.map((place) => inJsonLd(parsed.jsonOf(), { line: 1, column: 1 }, place, article, config))
+    const blocks = parsed.scripts().jsonLd
     return at.map((place) => {
       if (place.line === 0) return { kind: 'article', article }
       const block = blocks.findLast((b) => b.line < place.line || (b.line === place.line && b.column <= place.column))
       const end = block ? endOf(block) : undefined
-      if (block && end && (place.line < end.line || (place.line === end.line && place.column <= end.column))) return inJsonLd(block.text, block, place, article, config)
+      if (block && end && (place.line < end.line || (place.line === end.line && place.column <= end.column))) return inJsonLd(parsed.jsonOf(block.text), block, place, article, config)
       return { kind: 'article', article, keys: htmlTagKeys(text, place) }
     })
   }
   const articles = file?.articles ?? []
-  if (kind === 'json-feed') return at.map((place) => inJsonFeed(text, place, articles, file))
+  if (kind === 'json-feed') return at.map((place) => inJsonFeed(parsed.jsonOf(), place, articles, file))
   if (kind === 'rss' || kind === 'atom' || kind === 'sitemap' || kind === 'news-sitemap' || kind === 'sitemap-index') return inXml(text, at, articles, file)
   return at.map(() => configOf(file))
 }
 
-function inJsonLd(text: string, origin: Place, place: Place, article: Article, config: ResolvedConfig): SourceRef {
-  if (place.line === 0) return { kind: 'article', article }
-  let document: Json
-  try {
-    document = JSON.parse(text)
-  } catch {
-    return { kind: 'article', article }
-  }
-  return jsonLdSource(document, jsonPathAt(text, origin, place), article, config)
+function inJsonLd(parsed: ParsedJson | null, origin: Place, place: Place, article: Article, config: ResolvedConfig): SourceRef {
+  if (place.line === 0 || !parsed) return { kind: 'article', article }
+  return jsonLdSource(parsed.value, jsonPathAt(parsed, origin, place), article, config)
 }
 
 function endOf(block: { text: string; line: number; column: number }): Place {
@@ -155,14 +150,10 @@ function articleByUrl(articles: readonly Article[]): Map<string, Article> {
   return byUrl
 }
 
-function inJsonFeed(text: string, place: Place, articles: readonly Article[], file: PlannedFile | undefined): SourceRef {
-  let document: Json
-  try {
-    document = JSON.parse(text)
-  } catch {
-    return configOf(file)
-  }
-  const path = place.line === 0 ? [] : jsonPathAt(text, { line: 1, column: 1 }, place)
+function inJsonFeed(parsed: ParsedJson | null, place: Place, articles: readonly Article[], file: PlannedFile | undefined): SourceRef {
+  if (!parsed) return configOf(file)
+  const document: Json = parsed.value
+  const path = place.line === 0 ? [] : jsonPathAt(parsed, { line: 1, column: 1 }, place)
   const items = isObject(document) ? document.items : undefined
   if (path[0] !== 'items' || typeof path[1] !== 'number' || !Array.isArray(items)) return configOf(file)
   const item = items[path[1]]

@@ -5,7 +5,7 @@
  * A document with only trailing commas is still returned, so the later layers can check it.
  */
 import { parse, tokenize, type DocumentNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa'
-import { jsonTree } from './json-tree.js'
+import { parseJson, type ParsedDocument } from '../parsed.js'
 import { JSONLD_RULE } from './rules.js'
 import { placeIn, placeOf, type Origin, type Report } from './report.js'
 
@@ -14,16 +14,17 @@ interface MomoaError extends Error {
   column?: number
 }
 
-/** Parses `text` strictly; findings go to `report`. Undefined when the text is not JSON at all. */
-export function parseJsonStrict(text: string, origin: Origin, report: Report): DocumentNode | undefined {
+/** Parses `text` strictly (once per `parsed` document when given); findings go to `report`. Undefined when the text is not JSON at all. */
+export function parseJsonStrict(text: string, origin: Origin, report: Report, parsed?: ParsedDocument): DocumentNode | undefined {
   // A byte order mark is not JSON, but files often start with one; editors don't count it as a column.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let document: DocumentNode
   try {
     // JSON.parse decides validity natively; valid text (nearly all) gets the fast tree. JSON.parse refuses raw
     // control characters and trailing commas, so only duplicate keys are left to look for.
-    if (isJson(source)) {
-      document = jsonTree(source)
+    const valid = parsed ? parsed.jsonOf(text) : parseJson(text)
+    if (valid) {
+      document = valid.document
       checkDuplicateKeys(document.body, origin, report)
       return document
     }
@@ -41,15 +42,6 @@ export function parseJsonStrict(text: string, origin: Origin, report: Report): D
     if (!(error instanceof RangeError)) throw error
     report.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
     return undefined
-  }
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text)
-    return true
-  } catch {
-    return false
   }
 }
 
