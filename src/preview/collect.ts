@@ -172,6 +172,12 @@ function assemble(
       findings[direct.article]!.push({ ...d, place: direct.place })
       continue
     }
+    // Site mode reports an author's registry entry once for all its outputs: shown on each article it is about.
+    const viaOutputs = [...new Set((d.outputs ?? []).map((output) => byFile.get(output)).filter((at) => at !== undefined))]
+    if (viaOutputs.length) {
+      for (const at of new Map(viaOutputs.map((at) => [at.article, at])).values()) findings[at.article]!.push({ ...d, place: at.place })
+      continue
+    }
     const file = entriesByFile.get(d.file)
     const entry = file?.entries.find((e) => d.line >= e.line && d.line <= e.endLine)
     const index = entry ? byUrl.get(entry.url) : undefined

@@ -9,7 +9,7 @@ export const formatJson: Formatter = ({ diagnostics, files }) => {
     version: JSON_REPORT_VERSION,
     summary: { files: files.length, ...countBySeverity(diagnostics) },
     files: [...files],
-    diagnostics: diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    diagnostics: diagnostics.map(({ file, line, column, severity, rule, message, outputs }) => ({ file, line, column, severity, rule, message, ...(outputs ? { outputs } : {}) })),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -5,7 +5,10 @@
  *
  * Each result carries `partialFingerprints["dateline/v1"]`, a hash of rule,
  * file and message (which names the offending value) without the line, so an
- * alert keeps its identity when lines above it move. `primaryLocationLineHash`
+ * alert keeps its identity when lines above it move. In site mode the file is
+ * the source (frontmatter, registry, config) and the list of affected outputs
+ * is left out of the hash, so an alert stays one alert as articles come and
+ * go. `primaryLocationLineHash`
  * is left to GitHub's upload, which computes it and warns on supplied values.
  * GitHub rejects runs over 25,000 results or 10 MB: past either, the most
  * severe results are kept and a notification says how many were left out.
@@ -13,6 +16,7 @@
 import { createHash } from 'node:crypto'
 import type { RuleMeta } from '../check/documents/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
+import { messageWithoutOutputs } from '../check/documents/findings.js'
 import { SEVERITIES, type Formatter } from './types.js'
 
 /** GitHub code scanning's upload limits ("SARIF support for code scanning"). */
@@ -43,14 +47,15 @@ function fileUri(file: string): string {
 }
 
 /**
- * `dateline/v1` for each finding: sha256 of rule, file and message, plus `:n`
+ * `dateline/v1` for each finding: sha256 of rule, file and message (without
+ * site mode's list of outputs), plus `:n`
  * counting earlier findings with the same hash in the file (in line order),
  * so two equal findings in one file stay two alerts.
  */
 export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
   const seen = new Map<string, number>()
   return diagnostics.map((d) => {
-    const hash = createHash('sha256').update(`${d.rule}\0${d.file}\0${d.message}`).digest('hex').slice(0, 32)
+    const hash = createHash('sha256').update(`${d.rule}\0${d.file}\0${messageWithoutOutputs(d)}`).digest('hex').slice(0, 32)
     const n = seen.get(hash) ?? 0
     seen.set(hash, n + 1)
     return `${hash}:${n}`
@@ -81,7 +86,7 @@ export const formatSarif: Formatter = (input) => {
   }
 }
 
-function sarifLog({ files, rules, toolVersion }: Parameters<Formatter>[0], kept: readonly { d: Diagnostic; fingerprint: string }[], dropped: number): object {
+function sarifLog({ rules, toolVersion }: Parameters<Formatter>[0], kept: readonly { d: Diagnostic; fingerprint: string }[], dropped: number): object {
   const diagnostics = kept.map((k) => k.d)
   const known = [...rules]
   const index = new Map(known.map((rule, i) => [rule.id, i]))
@@ -95,7 +100,9 @@ function sarifLog({ files, rules, toolVersion }: Parameters<Formatter>[0], kept:
   // A finding about a fetched URL (`dateline check https://…`) names the URL itself.
   const location = (file: string) =>
     /^https?:\/\//.test(file) ? { uri: file } : absolute(file) ? { uri: `file://${fileUri(file)}` } : { uri: fileUri(file), uriBaseId: 'SRCROOT' }
-  const artifacts = [...new Set([...files, ...diagnostics.map((d) => d.file)])]
+  // Only the files results point at: site mode checks outputs that exist only in memory (its results point at
+  // their sources), and a big site's clean files would take megabytes of GitHub's 10 MB for nothing.
+  const artifacts = [...new Set(diagnostics.map((d) => d.file))]
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

@@ -13,6 +13,8 @@ export interface Diagnostic {
   message: string
   /** Stable rule id, e.g. `frontmatter/unknown-key`. */
   rule: string
+  /** Site mode: the outputs a build would write that the finding is about (`file` is their source). */
+  outputs?: string[]
 }
 
 /** Thrown for failures that stop a command (bad config, I/O); carries the exit code. */

@@ -30,3 +30,24 @@ export class Findings {
 export function withHint(message: string, hintText: string): string {
   return hintText ? `${message}.${hintText}` : message
 }
+
+/** How many outputs a site-mode message names before "and N more". */
+const NAMED_OUTPUTS = 3
+
+/** ` (in a, b and c)`, or ` (in 12 outputs: a, b, c and 9 more)`. */
+export function outputsSuffix(outputs: readonly string[]): string {
+  if (outputs.length <= NAMED_OUTPUTS) return ` (in ${listed(outputs)})`
+  const shown = outputs.slice(0, NAMED_OUTPUTS).join(', ')
+  return ` (in ${outputs.length.toLocaleString('en-US')} outputs: ${shown} and ${(outputs.length - NAMED_OUTPUTS).toLocaleString('en-US')} more)`
+}
+
+function listed(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+/** The message without the list of outputs `mergeFindings` adds (what stays the same as articles come and go). */
+export function messageWithoutOutputs(d: Pick<Diagnostic, 'message' | 'outputs'>): string {
+  if (!d.outputs?.length) return d.message
+  const suffix = outputsSuffix(d.outputs)
+  return d.message.endsWith(suffix) ? d.message.slice(0, -suffix.length) : d.message
+}

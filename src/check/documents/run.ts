@@ -12,6 +12,7 @@ import { checkUnknownKind } from './input-rules.js'
 import { resolveInputs } from './inputs.js'
 import { checkHtml, checkJsonLdText } from './jsonld/index.js'
 import type { CheckOptions } from './options.js'
+import type { ParsedDocument } from './parsed.js'
 import { readForCheck } from './read.js'
 import { readInputFile } from './read-file.js'
 import { selectFindings } from './rule-selection.js'
@@ -40,15 +41,15 @@ export interface CheckFilesOptions extends CheckOptions {
   onProgress?: (phase: string, done: number, total: number) => void
 }
 
-/** Run the checker for a document of a known kind. */
-export function checkDocumentAs(kind: DocumentKind, text: string, file: string, options: CheckOptions = {}, bytes?: number): Diagnostic[] {
+/** Run the checker for a document of a known kind; `parsed` shares its parses with other readers of the same text (site mode). */
+export function checkDocumentAs(kind: DocumentKind, text: string, file: string, options: CheckOptions = {}, bytes?: number, parsed?: ParsedDocument): Diagnostic[] {
   switch (kind) {
     case 'html':
-      return checkHtml(text, file, options)
+      return checkHtml(text, file, options, parsed)
     case 'jsonld':
-      return checkJsonLdText(text, file, options)
+      return checkJsonLdText(text, file, options, parsed)
     case 'json-feed':
-      return checkJsonFeed(text, file, options)
+      return checkJsonFeed(text, file, options, parsed)
     case 'rss':
       return checkRss(text, file, options)
     case 'atom':

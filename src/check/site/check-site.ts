@@ -10,13 +10,15 @@ import { emitSite, planBuild } from '../../build.js'
 import { loadSite, type ProgressCallback, type Site } from '../../load/site.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { memorySink } from '../../write/output.js'
-import { crossCheckSite } from './cross-check.js'
+import { SiteCrossCheck } from './cross-check.js'
+import { mergeFindings, SourceMapper } from './at-source.js'
 import { displayPath } from '../documents/inputs.js'
 import type { CheckOptions } from '../documents/options.js'
 import { ALL_RULES } from './registry.js'
 import { selectFindings, unknownRulePatterns } from '../documents/rule-selection.js'
 import { DatelineError } from '../../util/diagnostic.js'
-import { readForCheck } from '../documents/read.js'
+import { readForCheck, type ReadForCheck } from '../documents/read.js'
+import { ParsedDocument } from '../documents/parsed.js'
 import { checkDocumentAs, sortDiagnostics, type CheckedFile, type CheckResult } from '../documents/run.js'
 
 /**
@@ -64,25 +66,41 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
   await emitSite(site, sink, plan, undefined, onProgress)
   const checkOptions: CheckOptions = { now: site.now, siteUrl: site.config.site.url, policy: options.policy ?? 'dateline' }
   const outputs = [...sink.files.keys()].sort()
-  const texts = new Map<string, string>()
   const shownOutput = (name: string) => displayPath(path.resolve(site.config.out, name), cwd)
+  // Outputs need not exist on disk: each finding on one moves to the source line that caused it.
+  const mapper = new SourceMapper(site.config, plan, { output: shownOutput, source: fromRoot })
+  const reads = new Map<string, Extract<ReadForCheck, { ok: true }>>()
+  for (const name of outputs) {
+    const read = readForCheck(sink.files.get(name)!, shownOutput(name))
+    if (read.ok) reads.set(name, read)
+    else {
+      files.push({ file: shownOutput(name), kind: read.kind })
+      diagnostics.push(...mapper.fromOutput(name, new ParsedDocument(''), read.kind, [read.finding]))
+    }
+  }
+  // Cross-check findings name outputs by their names under the output folder (no source file is named like one).
+  const cross = new SiteCrossCheck(site.articles, site.config, (name) => reads.get(name)?.text, { now: site.now, sourceName: fromRoot, plan })
   for (const [index, name] of outputs.entries()) {
+    const read = reads.get(name)
+    if (!read) continue
     onProgress?.('checking files', index, outputs.length)
     const shown = shownOutput(name)
-    const read = readForCheck(sink.files.get(name)!, shown)
-    if (!read.ok) {
+    // One parse of each output, shared by the document rules, the cross-check and the mapping to sources.
+    const parsed = new ParsedDocument(read.text)
+    const found: Diagnostic[] = []
+    if (read.kind !== 'unknown') {
       files.push({ file: shown, kind: read.kind })
-      diagnostics.push(read.finding)
-      continue
+      found.push(...read.diagnostics, ...checkDocumentAs(read.kind, read.text, shown, checkOptions, read.bytes, parsed))
     }
-    texts.set(name, read.text)
-    if (read.kind === 'unknown') continue
-    files.push({ file: shown, kind: read.kind })
-    diagnostics.push(...read.diagnostics, ...checkDocumentAs(read.kind, read.text, shown, checkOptions, read.bytes))
+    found.push(...cross.output(name, read.text, parsed))
+    diagnostics.push(...mapper.fromOutput(name, parsed, read.kind, found))
   }
-  diagnostics.push(...crossCheckSite(site.articles, site.config, texts, { now: site.now, outputName: shownOutput, sourceName: fromRoot, plan }))
+  for (const d of cross.finish(reads.keys())) {
+    const read = reads.get(d.file)
+    diagnostics.push(...(read ? mapper.fromOutput(d.file, new ParsedDocument(read.text), read.kind, [d]) : [d]))
+  }
   const rules = { ...SITE_MODE_RULES, ...site.config.check?.rules, ...options.rules }
-  return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules })), files, site, outputs: sink.files }
+  return { diagnostics: sortDiagnostics(selectFindings(mergeFindings(diagnostics), { rules })), files, site, outputs: sink.files }
 }
 
 /** Config `check.rules` may name only rules dateline has: a typo would silently keep a rule on. */

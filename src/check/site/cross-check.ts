@@ -21,9 +21,10 @@ import { planSite, type OutputPlan } from '../../plan/plan.js'
 import { SITEMAP_MEASURE } from '../../emit/sitemaps/xml.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { detectKind } from '../documents/detect.js'
+import { ParsedDocument } from '../documents/parsed.js'
 import type { Place } from '../documents/jsonld/report.js'
 import { SiteFindings, urlKey } from './compare.js'
-import { expectationFromPlan } from './expectation.js'
+import { expectationFromPlan, type SiteExpectation } from './expectation.js'
 import type { FeedContext } from './read-feed-items.js'
 import { crossCheckAtom } from './read-atom.js'
 import { crossCheckHtml } from './read-html.js'
@@ -53,23 +54,55 @@ export interface CrossCheckOptions {
  * `articles`. Pure: no disk, no clock. Each output is parsed once.
  */
 export function crossCheckSite(articles: readonly Article[], config: ResolvedConfig, outputs: ReadonlyMap<string, string>, options: CrossCheckOptions = {}): Diagnostic[] {
-  const findings = new SiteFindings(options.outputName ?? ((name) => name), options.sourceName ?? ((file) => file))
-  const now = options.now
-  // Without a "now", nothing counts as scheduled, and the news window is unknown.
-  const planNow = now ?? articles.reduce((latest, article) => Math.max(latest, article.datePublished.epochMs), 0)
-  const plan = options.plan ?? planSite({ config, articles, now: planNow }, { sitemapMeasure: SITEMAP_MEASURE })
-  const { expectations, byUrl, byTitle, perFile, filesOf, feedMembers, inSitemap: sitemapMembers, inNews: newsMembers, homeUrl } = expectationFromPlan(plan, config, now !== undefined)
-  const inSitemaps = new Set<Article>()
-  const inNews = new Set<Article>()
-  let sitemapSeen: { name: string; at: Place } | undefined
-  let newsSeen: { name: string; at: Place } | undefined
+  const check = new SiteCrossCheck(articles, config, (name) => outputs.get(name), options)
+  const diagnostics: Diagnostic[] = []
+  for (const [name, text] of outputs) diagnostics.push(...check.output(name, text))
+  return [...diagnostics, ...check.finish(outputs.keys())]
+}
 
-  for (const [name, text] of outputs) {
+/**
+ * The cross-check one output at a time, for a caller that reads each output
+ * once for several purposes (site mode: the document rules, this, the source
+ * mapping) and drops its parses before the next one.
+ */
+export class SiteCrossCheck {
+  private readonly findings: SiteFindings
+  private readonly expectation: SiteExpectation
+  private readonly inSitemaps = new Set<Article>()
+  private readonly inNews = new Set<Article>()
+  private sitemapSeen: { name: string; at: Place } | undefined
+  private newsSeen: { name: string; at: Place } | undefined
+
+  /** `textOf` gives any output's text (a head fragment is compared only when its page does not embed it). */
+  constructor(
+    articles: readonly Article[],
+    config: ResolvedConfig,
+    private readonly textOf: (name: string) => string | undefined,
+    options: CrossCheckOptions = {},
+  ) {
+    this.findings = new SiteFindings(options.outputName ?? ((name) => name), options.sourceName ?? ((file) => file))
+    const now = options.now
+    // Without a "now", nothing counts as scheduled, and the news window is unknown.
+    const planNow = now ?? articles.reduce((latest, article) => Math.max(latest, article.datePublished.epochMs), 0)
+    const plan = options.plan ?? planSite({ config, articles, now: planNow }, { sitemapMeasure: SITEMAP_MEASURE })
+    this.expectation = expectationFromPlan(plan, config, now !== undefined)
+  }
+
+  /** Compare the output `name` (its text; `parsed`, its parses when the caller shares them); returns its findings. */
+  output(name: string, text: string, parsed: ParsedDocument = new ParsedDocument(text)): Diagnostic[] {
+    const before = this.findings.diagnostics.length
+    this.compare(name, text, parsed)
+    return this.findings.diagnostics.slice(before)
+  }
+
+  private compare(name: string, text: string, parsed: ParsedDocument): void {
+    const { byUrl, byTitle, perFile, filesOf, feedMembers, inSitemap: sitemapMembers, inNews: newsMembers, homeUrl } = this.expectation
+    const findings = this.findings
     const own = perFile.get(name)
     if (own) {
-      if (own.kind === 'jsonld') crossCheckJsonLd(text, { line: 1, column: 1 }, name, own.expected, findings)
-      else if (own.kind === 'page' || !pageEmbeds(outputs, filesOf.get(own.expected.article), text)) crossCheckHtml(text, name, own.kind === 'head', own.expected, findings)
-      continue
+      if (own.kind === 'jsonld') crossCheckJsonLd(parsed.jsonOf(), { line: 1, column: 1 }, name, own.expected, findings)
+      else if (own.kind === 'page' || !this.pageEmbeds(filesOf.get(own.expected.article), text)) crossCheckHtml(parsed, name, own.kind === 'head', own.expected, findings)
+      return
     }
     const kind = detectKind(text, name.replace(/\.gz$/, ''))
     const seen = new Set<Article>()
@@ -84,7 +117,7 @@ export function crossCheckSite(articles: readonly Article[], config: ResolvedCon
         top = crossCheckAtom(text, context)
         break
       case 'json-feed':
-        top = crossCheckJsonFeed(text, context)
+        top = crossCheckJsonFeed(parsed.jsonOf(), context)
         break
       case 'sitemap':
       case 'news-sitemap': {
@@ -97,9 +130,9 @@ export function crossCheckSite(articles: readonly Article[], config: ResolvedCon
             findings.add(CROSS_CHECK_RULE.unexpectedEntry, name, at, `${findings.source(article)} is listed, but ${reason}; leave it out of the ${news ? 'news sitemap' : 'sitemap'}`)
           }
         })
-        if (news) newsSeen ??= { name, at: top }
-        else sitemapSeen ??= { name, at: top }
-        for (const article of seen) (news ? inNews : inSitemaps).add(article)
+        if (news) this.newsSeen ??= { name, at: top }
+        else this.sitemapSeen ??= { name, at: top }
+        for (const article of seen) (news ? this.inNews : this.inSitemaps).add(article)
         break
       }
       default:
@@ -113,31 +146,37 @@ export function crossCheckSite(articles: readonly Article[], config: ResolvedCon
     }
   }
 
-  // Articles missing from the outputs they belong in.
-  const present = new Set(outputs.keys())
-  for (const expected of expectations) {
-    const article = expected.article
-    for (const { path: file, kind, label } of filesOf.get(article) ?? []) {
-      if (!present.has(file)) findings.addAtSource(CROSS_CHECK_RULE.missingEntry, article, `the build wrote no ${label} for this article (expected ${file}${kind === 'page' ? `, the path of its URL ${article.url}` : ''})`)
+  /** Once every output was compared: what is missing from the outputs (`present`: every output's name). */
+  finish(present: Iterable<string>): Diagnostic[] {
+    const before = this.findings.diagnostics.length
+    const { expectations, filesOf, inSitemap: sitemapMembers, inNews: newsMembers } = this.expectation
+    const findings = this.findings
+    const names = new Set(present)
+    // Articles missing from the outputs they belong in.
+    for (const expected of expectations) {
+      const article = expected.article
+      for (const { path: file, kind, label } of filesOf.get(article) ?? []) {
+        if (!names.has(file)) findings.addAtSource(CROSS_CHECK_RULE.missingEntry, article, `the build wrote no ${label} for this article (expected ${file}${kind === 'page' ? `, the path of its URL ${article.url}` : ''})`)
+      }
+      if (this.sitemapSeen !== undefined && sitemapMembers.has(article) && !this.inSitemaps.has(article)) {
+        findings.add(CROSS_CHECK_RULE.missingEntry, this.sitemapSeen.name, this.sitemapSeen.at, `${findings.source(article)} (${article.url}) is indexable and its own canonical, but no sitemap lists it`)
+      }
+      if (this.newsSeen !== undefined && newsMembers.has(article) && !this.inNews.has(article)) {
+        findings.add(CROSS_CHECK_RULE.missingEntry, this.newsSeen.name, this.newsSeen.at, `${findings.source(article)} (${article.url}) was published inside the news window, but the news sitemap does not list it`)
+      }
     }
-    if (sitemapSeen !== undefined && sitemapMembers.has(article) && !inSitemaps.has(article)) {
-      findings.add(CROSS_CHECK_RULE.missingEntry, sitemapSeen.name, sitemapSeen.at, `${findings.source(article)} (${article.url}) is indexable and its own canonical, but no sitemap lists it`)
-    }
-    if (newsSeen !== undefined && newsMembers.has(article) && !inNews.has(article)) {
-      findings.add(CROSS_CHECK_RULE.missingEntry, newsSeen.name, newsSeen.at, `${findings.source(article)} (${article.url}) was published inside the news window, but the news sitemap does not list it`)
-    }
+    return findings.diagnostics.slice(before)
   }
-  return findings.diagnostics
-}
 
-/**
- * Whether the article's page carries `head` verbatim (as dateline's pages do):
- * then checking the page checks the head fragment too, and parsing it again
- * would only double the work (and any finding).
- */
-function pageEmbeds(outputs: ReadonlyMap<string, string>, own: readonly { path: string; kind: string }[] | undefined, head: string): boolean {
-  const pagePath = own?.find((file) => file.kind === 'page')?.path
-  const page = pagePath === undefined ? undefined : outputs.get(pagePath)
-  const fragment = head.trim()
-  return page !== undefined && fragment !== '' && page.includes(fragment)
+  /**
+   * Whether the article's page carries `head` verbatim (as dateline's pages do):
+   * then checking the page checks the head fragment too, and parsing it again
+   * would only double the work (and any finding).
+   */
+  private pageEmbeds(own: readonly { path: string; kind: string }[] | undefined, head: string): boolean {
+    const pagePath = own?.find((file) => file.kind === 'page')?.path
+    const page = pagePath === undefined ? undefined : this.textOf(pagePath)
+    const fragment = head.trim()
+    return page !== undefined && fragment !== '' && page.includes(fragment)
+  }
 }

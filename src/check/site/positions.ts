@@ -1,11 +1,13 @@
 /**
  * Positions in the outputs site mode reads, looked up only when a finding
  * needs one: values come from fast parses (JSON.parse, parse5 without
- * locations), and the located parse runs once per file, on the first finding.
+ * locations); JSON positions come from the tree of the shared parse, HTML
+ * ones from a located parse that runs once per file, on the first finding.
  */
-import { parse as parseJsonTree, type ValueNode } from '@humanwhocodes/momoa'
+import type { ValueNode } from '@humanwhocodes/momoa'
 import { parse as parseHtml, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
 import { placeIn, type Place } from '../documents/jsonld/report.js'
+import type { ParsedJson } from '../documents/parsed.js'
 
 export type Element = DefaultTreeAdapterTypes.Element
 export type ParentNode = DefaultTreeAdapterTypes.ParentNode
@@ -13,23 +15,15 @@ type ChildNode = DefaultTreeAdapterTypes.ChildNode
 
 export type JsonPath = readonly (string | number)[]
 
-/** Positions of JSON values, parsed (with momoa) only when a finding needs one. */
+/** Positions of JSON values, from the tree of a parse shared with the other readers (built only when a finding needs one). */
 export class JsonPositions {
-  private tree: ValueNode | undefined | null = null
   constructor(
-    private readonly text: string,
+    private readonly parsed: ParsedJson | null,
     private readonly origin: Place = { line: 1, column: 1 },
   ) {}
 
   at(path: JsonPath): Place {
-    if (this.tree === null) {
-      try {
-        this.tree = parseJsonTree(this.text.charCodeAt(0) === 0xfeff ? this.text.slice(1) : this.text, { mode: 'json' }).body
-      } catch {
-        this.tree = undefined
-      }
-    }
-    let node = this.tree
+    let node: ValueNode | undefined = this.parsed?.document.body
     let found = node ? node.loc.start : { line: 1, column: 1 }
     for (const step of path) {
       if (!node) break

@@ -2,7 +2,8 @@
 import { parse as parseHtml, parseFragment } from 'parse5'
 import type { DefaultTreeAdapterTypes } from 'parse5'
 import { htmlSafe } from '../../util/html-escape.js'
-import { extractScripts, type ScriptBlock } from '../documents/jsonld/html.js'
+import type { ScriptBlock } from '../documents/jsonld/html.js'
+import type { ParsedDocument } from '../documents/parsed.js'
 import { authorMessage, compareAuthors, distinct, isoInstant, isoOf, quote, spaces, urlKey, type Expected, type SiteFindings } from './compare.js'
 import { elements, HtmlPositions, type Element, type ParentNode } from './positions.js'
 import { crossCheckJsonLd } from './read-jsonld.js'
@@ -106,9 +107,10 @@ function withoutScriptText(html: string, blocks: readonly ScriptBlock[]): string
   return out + html.slice(from)
 }
 
-/** Compare an article page or its head fragment with the model, its JSON-LD blocks included. */
-export function crossCheckHtml(html: string, output: string, fragment: boolean, expected: Expected, findings: SiteFindings): void {
-  const scripts = extractScripts(html).jsonLd
+/** Compare an article page or its head fragment (parsed) with the model, its JSON-LD blocks included. */
+export function crossCheckHtml(parsed: ParsedDocument, output: string, fragment: boolean, expected: Expected, findings: SiteFindings): void {
+  const html = parsed.text
+  const scripts = parsed.scripts().jsonLd
   // The JSON-LD is read from the blocks; the page is parsed without their text, which is
   // half of a typical article page's characters (the elements, and their order, stay the same).
   const bare = withoutScriptText(html, scripts)
@@ -162,5 +164,5 @@ export function crossCheckHtml(html: string, output: string, fragment: boolean, 
       findings.add(CROSS_CHECK_RULE.dateMismatch, output, positions.at(published.at), `the page shows no update time, but ${source} was modified at ${isoOf(expected, 'dateModified')}`)
     }
   }
-  for (const block of scripts) crossCheckJsonLd(block.text, { line: block.line, column: block.column }, output, expected, findings)
+  for (const block of scripts) crossCheckJsonLd(parsed.jsonOf(block.text), { line: block.line, column: block.column }, output, expected, findings)
 }

@@ -9,6 +9,7 @@ import { hint } from '../../../util/did-you-mean.js'
 import { checkRfc3339 } from '../formats.js'
 import { Findings } from '../findings.js'
 import { parseJsonStrict } from '../jsonld/json.js'
+import type { ParsedDocument } from '../parsed.js'
 import { Report } from '../jsonld/report.js'
 import type { CheckOptions } from '../options.js'
 import type { Position } from '../xml-tree.js'
@@ -64,10 +65,10 @@ function jsonType(value: ValueNode): string {
   }
 }
 
-/** Check a JSON Feed document. */
-export function checkJsonFeed(text: string, file: string, options: CheckOptions = {}): Diagnostic[] {
+/** Check a JSON Feed document (its parse shared through `parsed`, when given). */
+export function checkJsonFeed(text: string, file: string, options: CheckOptions = {}, parsed?: ParsedDocument): Diagnostic[] {
   const report = new Report(file)
-  const document: DocumentNode | undefined = parseJsonStrict(text, { line: 1, column: 1 }, report)
+  const document: DocumentNode | undefined = parseJsonStrict(text, { line: 1, column: 1 }, report, parsed)
   const findings = new Findings(file)
   if (!document) return report.diagnostics
   const ids = new Map<string, number>()

@@ -9,7 +9,7 @@ import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdValue } from './graph.js'
 import type { ClassedElement } from './html.js'
 import { classifyUrl, parseTemporal, type ParsedTemporal } from './literals.js'
-import { placeIn, type Place, type Report } from './report.js'
+import { placeOf as nodePlace, type Place, type Report } from './report.js'
 import { JSONLD_RULE } from './rules.js'
 
 export type Policy = 'google' | 'dateline'
@@ -90,7 +90,7 @@ export class GoogleChecker {
   }
 
   private placeOf(value: LdValue, owner: LdNode): Place {
-    return value.kind === 'node' ? placeIn(value.node.origin, value.node.object.loc.start) : placeIn(owner.origin, value.node.loc.start)
+    return value.kind === 'node' ? nodePlace(value.node.origin, value.node.object) : nodePlace(owner.origin, value.node)
   }
 
   private strings(node: LdNode, property: string): { text: string; at: Place }[] {
@@ -99,7 +99,7 @@ export class GoogleChecker {
       for (const p of description.properties) {
         if (p.name !== property) continue
         for (const v of p.values) {
-          if (v.kind !== 'node' && v.node.type === 'String') result.push({ text: v.node.value, at: placeIn(description.origin, v.node.loc.start) })
+          if (v.kind !== 'node' && v.node.type === 'String') result.push({ text: v.node.value, at: nodePlace(description.origin, v.node) })
         }
       }
     }
@@ -182,7 +182,7 @@ export class GoogleChecker {
 
   private checkImage(image: LdValue, article: LdNode): void {
     if (image.kind !== 'node') {
-      if (this.options.policy === 'dateline' && image.node.type === 'String') this.datelineImageUrl(image.node.value, placeIn(article.origin, image.node.loc.start))
+      if (this.options.policy === 'dateline' && image.node.type === 'String') this.datelineImageUrl(image.node.value, nodePlace(article.origin, image.node))
       return
     }
     const node = image.node
@@ -254,12 +254,12 @@ export class GoogleChecker {
     }
     if (notFree && gatedParts.length === 0) {
       const property = g.property(article, 'isAccessibleForFree')!
-      this.report.add(JSONLD_RULE.paywallMarkup, placeIn(article.origin, property.key.loc.start),
+      this.report.add(JSONLD_RULE.paywallMarkup, nodePlace(article.origin, property.key),
         'The article is marked isAccessibleForFree: false but has no hasPart WebPageElement with isAccessibleForFree: false and a cssSelector for the paywalled section.')
     }
     if (gatedParts.length > 0 && !notFree) {
       const property = g.property(article, 'hasPart')!
-      this.report.add(JSONLD_RULE.paywallMarkup, placeIn(article.origin, property.key.loc.start),
+      this.report.add(JSONLD_RULE.paywallMarkup, nodePlace(article.origin, property.key),
         'A hasPart section is marked isAccessibleForFree: false, but the article itself is not; add "isAccessibleForFree": false to the article.')
     }
     const selectors: { className: string; at: Place }[] = []

@@ -6,7 +6,7 @@
 import type { DocumentNode, ObjectNode, StringNode, ValueNode, MemberNode } from '@humanwhocodes/momoa'
 import { applyContext, EMPTY_CONTEXT, resolveKey, resolveVocabTerm, type ActiveContext, type ContextProblem } from './context.js'
 import { JSONLD_RULE } from './rules.js'
-import { placeIn, type Origin, type Place, type Report } from './report.js'
+import { placeOf, type Origin, type Place, type Report } from './report.js'
 import { hint } from '../../../util/did-you-mean.js'
 
 export interface LdNode {
@@ -109,7 +109,7 @@ export class Graph {
 /** Where a node's own findings point: its first @type, else its opening brace. */
 export function anchorOf(node: LdNode): Place {
   const first = node.typeNodes[0]
-  return placeIn(node.origin, (first ?? node.object).loc.start)
+  return placeOf(node.origin, first ?? node.object)
 }
 
 function keyOf(member: MemberNode): string {
@@ -125,13 +125,13 @@ export function readBlock(document: DocumentNode, origin: Origin, graph: Graph, 
     for (const value of objects) {
       if (value.type !== 'Object') continue
       if (!hasContext(value)) {
-        report.add(JSONLD_RULE.missingContext, placeIn(origin, value.loc.start),
+        report.add(JSONLD_RULE.missingContext, placeOf(origin, value),
           'No @context: without it nothing here is schema.org. Add "@context": "https://schema.org".')
       }
       reader.readTop(value, EMPTY_CONTEXT)
     }
   } else {
-    report.add(JSONLD_RULE.jsonSyntax, placeIn(origin, body.loc.start), 'A JSON-LD document must be an object or an array of objects.')
+    report.add(JSONLD_RULE.jsonSyntax, placeOf(origin, body), 'A JSON-LD document must be an object or an array of objects.')
   }
 }
 
@@ -156,7 +156,7 @@ class BlockReader {
       if (keyOf(member) !== '@context') continue
       const problems: ContextProblem[] = []
       const result = applyContext(context, member.value, problems)
-      for (const problem of problems) this.report.add(JSONLD_RULE.unknownContext, placeIn(this.origin, problem.node.loc.start), problem.message)
+      for (const problem of problems) this.report.add(JSONLD_RULE.unknownContext, placeOf(this.origin, problem.node), problem.message)
       return result
     }
     return context
@@ -187,7 +187,7 @@ class BlockReader {
     // An object holding only @context / @id and @graph is a graph container, not a node.
     if (!(graphOnly && other === 0)) {
       if (topLevel && node.types.length === 0 && !node.foreignTypes && !node.reference && node.properties.length > 0 && context.vocab === 'schema' && !context.unknown) {
-        this.report.add(JSONLD_RULE.missingType, placeIn(this.origin, object.loc.start),
+        this.report.add(JSONLD_RULE.missingType, placeOf(this.origin, object),
           'This node has no @type, so no schema.org or Google rule applies to it. Add "@type".')
       }
       this.graph.add(node)
@@ -237,14 +237,14 @@ class BlockReader {
       }
       default:
         if (!KEYWORD_SET.has(keyword)) {
-          this.report.add(JSONLD_RULE.unknownKeyword, placeIn(this.origin, member.name.loc.start),
+          this.report.add(JSONLD_RULE.unknownKeyword, placeOf(this.origin, member.name),
             `"${keyword}" is not a JSON-LD keyword, so it is ignored.${hint(keyword, KEYWORDS)}`)
         }
     }
   }
 
   private invalid(value: ValueNode, message: string): void {
-    this.report.add(JSONLD_RULE.invalidKeywordValue, placeIn(this.origin, value.loc.start), message)
+    this.report.add(JSONLD_RULE.invalidKeywordValue, placeOf(this.origin, value), message)
   }
 
   private readValues(value: ValueNode, context: ActiveContext, property: string | undefined, into: LdValue[] = []): LdValue[] {

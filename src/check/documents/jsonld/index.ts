@@ -3,6 +3,7 @@
  * HTML page, through four layers — JSON syntax, JSON-LD structure, the schema.org vocabulary
  * (release 30.0, offline) and Google's Article rules (plus dateline's own policy on request).
  */
+import { createHash } from 'node:crypto'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { loadVocabulary } from '../vocabulary/index.js'
 import { GoogleChecker, type Policy } from './google.js'
@@ -10,7 +11,8 @@ import { extractEmbeddedItems } from './microdata.js'
 import { Graph, readBlock } from './graph.js'
 import { elementsWithClasses, extractScripts, type ClassedElement } from './html.js'
 import { parseJsonStrict, tooDeep } from './json.js'
-import { Report, type Origin } from './report.js'
+import { placeIn, Report, type Origin } from './report.js'
+import type { ParsedDocument } from '../parsed.js'
 import { JSONLD_RULE } from './rules.js'
 import { SchemaChecker } from './schema.js'
 
@@ -43,17 +45,44 @@ export interface JsonLdSource {
  * references resolve across them). `html` is the page, when there is one, for checks that
  * look at the markup (paywalled sections).
  */
-export function checkJsonLdSources(sources: readonly JsonLdSource[], file: string, options: CheckJsonLdOptions = {}, html?: string): Diagnostic[] {
+export function checkJsonLdSources(sources: readonly JsonLdSource[], file: string, options: CheckJsonLdOptions = {}, html?: string, parsed?: ParsedDocument): Diagnostic[] {
   const report = new Report(file)
-  checkInto(report, sources, options, html)
+  checkInto(report, sources, options, html, undefined, parsed)
   return sorted(report.diagnostics)
 }
 
-function checkInto(report: Report, sources: readonly JsonLdSource[], options: CheckJsonLdOptions, html: string | undefined): void {
+/**
+ * Findings of pages' single JSON-LD blocks already checked, by text and
+ * options, with positions relative to the block. Sites repeat blocks (a
+ * build's head fragment is the head of its page; an Organization block on
+ * every page): each is checked once. A block whose check looked at the page
+ * (paywalled sections) is not kept, since its findings depend on the page.
+ */
+const checkedBlocks = new Map<string, readonly Diagnostic[]>()
+/** Entries kept before the cache starts over: a few MB of hashes and findings. */
+const CHECKED_BLOCKS_MAX = 50_000
+
+function checkBlockOnce(report: Report, block: JsonLdSource, options: CheckJsonLdOptions, html: string, parsed: ParsedDocument | undefined): void {
+  const key = `${options.policy ?? 'google'}\0${options.now ?? ''}\0${createHash('sha1').update(block.text).digest('base64')}`
+  let found = checkedBlocks.get(key)
+  if (!found) {
+    const local = new Report(report.file)
+    let readPage = false
+    checkInto(local, [{ text: block.text, line: 1, column: 1 }], options, html, () => (readPage = true), parsed)
+    // Findings about the page's own elements are placed in the page, not the block: checked again in place.
+    if (readPage) return checkInto(report, [block], options, html, undefined, parsed)
+    found = local.diagnostics
+    if (checkedBlocks.size >= CHECKED_BLOCKS_MAX) checkedBlocks.clear()
+    checkedBlocks.set(key, found)
+  }
+  for (const d of found) report.diagnostics.push({ ...d, file: report.file, ...placeIn(block, d) })
+}
+
+function checkInto(report: Report, sources: readonly JsonLdSource[], options: CheckJsonLdOptions, html: string | undefined, onReadPage?: () => void, parsed?: ParsedDocument): void {
   const graph = new Graph()
   for (const source of sources) {
     const origin: Origin = { line: source.line, column: source.column }
-    const document = parseJsonStrict(source.text, origin, report)
+    const document = parseJsonStrict(source.text, origin, report, parsed)
     if (!document) continue
     try {
       readBlock(document, origin, graph, report)
@@ -74,6 +103,7 @@ function checkInto(report: Report, sources: readonly JsonLdSource[], options: Ch
       html === undefined || !/<body[\s>]/i.test(html)
         ? undefined
         : (classNames) => {
+            onReadPage?.()
             // One parse per page, for all the classes asked about.
             if (!classCache || classNames.some((c) => !classCache!.has(c))) classCache = elementsWithClasses(html, classNames)
             return classCache
@@ -81,20 +111,21 @@ function checkInto(report: Report, sources: readonly JsonLdSource[], options: Ch
   }).run()
 }
 
-/** Checks a .jsonld / .json file's text. */
-export function checkJsonLdText(text: string, file: string, options: CheckJsonLdOptions = {}): Diagnostic[] {
-  return checkJsonLdSources([{ text, line: 1, column: 1 }], file, options)
+/** Checks a .jsonld / .json file's text (its parses shared through `parsed`, when given). */
+export function checkJsonLdText(text: string, file: string, options: CheckJsonLdOptions = {}, parsed?: ParsedDocument): Diagnostic[] {
+  return checkJsonLdSources([{ text, line: 1, column: 1 }], file, options, undefined, parsed)
 }
 
 /** Checks every `<script type="application/ld+json">` block of an HTML page, and flags look-alike script types. */
-export function checkHtml(html: string, file: string, options: CheckJsonLdOptions = {}): Diagnostic[] {
-  const { jsonLd, lookalikes } = extractScripts(html)
+export function checkHtml(html: string, file: string, options: CheckJsonLdOptions = {}, parsed?: ParsedDocument): Diagnostic[] {
+  const { jsonLd, lookalikes } = parsed ? parsed.scripts() : extractScripts(html)
   const report = new Report(file)
   for (const block of lookalikes) {
     report.add(JSONLD_RULE.htmlScriptType, { line: block.typeLine, column: block.typeColumn },
       `<script type="${block.type}"> looks like JSON-LD but search engines only read type="application/ld+json"; this block is ignored.`)
   }
-  checkInto(report, jsonLd, options, html)
+  if (jsonLd.length === 1) checkBlockOnce(report, jsonLd[0]!, options, html, parsed)
+  else checkInto(report, jsonLd, options, html, undefined, parsed)
   // Microdata and RDFa: the same rules on the JSON-LD they amount to, each finding moved to the element it is about.
   for (const item of extractEmbeddedItems(html)) {
     for (const d of checkJsonLdSources([{ text: item.json, line: 1, column: 1 }], file, options)) {

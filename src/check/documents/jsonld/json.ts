@@ -5,20 +5,29 @@
  * A document with only trailing commas is still returned, so the later layers can check it.
  */
 import { parse, tokenize, type DocumentNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa'
+import { parseJson, type ParsedDocument } from '../parsed.js'
 import { JSONLD_RULE } from './rules.js'
-import { placeIn, type Origin, type Report } from './report.js'
+import { placeIn, placeOf, type Origin, type Report } from './report.js'
 
 interface MomoaError extends Error {
   line?: number
   column?: number
 }
 
-/** Parses `text` strictly; findings go to `report`. Undefined when the text is not JSON at all. */
-export function parseJsonStrict(text: string, origin: Origin, report: Report): DocumentNode | undefined {
+/** Parses `text` strictly (once per `parsed` document when given); findings go to `report`. Undefined when the text is not JSON at all. */
+export function parseJsonStrict(text: string, origin: Origin, report: Report, parsed?: ParsedDocument): DocumentNode | undefined {
   // A byte order mark is not JSON, but files often start with one; editors don't count it as a column.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let document: DocumentNode
   try {
+    // JSON.parse decides validity natively; valid text (nearly all) gets the fast tree. JSON.parse refuses raw
+    // control characters and trailing commas, so only duplicate keys are left to look for.
+    const valid = parsed ? parsed.jsonOf(text) : parseJson(text)
+    if (valid) {
+      document = valid.document
+      checkDuplicateKeys(document.body, origin, report)
+      return document
+    }
     try {
       document = parse(source, { mode: 'json' })
     } catch (error) {
@@ -57,7 +66,7 @@ function recoverTrailingCommas(source: string, error: MomoaError, origin: Origin
     const token = tokens[i]!
     const next = tokens[i + 1]!.type
     if (token.type === 'Comma' && (next === 'RBrace' || next === 'RBracket')) {
-      report.add(JSONLD_RULE.jsonTrailingComma, placeIn(origin, token.loc.start),
+      report.add(JSONLD_RULE.jsonTrailingComma, placeOf(origin, token),
         `Trailing comma before "${next === 'RBrace' ? '}' : ']'}": JSON allows none; remove it.`)
     }
   }
@@ -153,6 +162,10 @@ function checkControlCharacters(source: string, origin: Origin, report: Report):
   }
 }
 
+function keyOf(member: ObjectNode['members'][number]): string {
+  return member.name.type === 'String' ? member.name.value : member.name.name
+}
+
 function checkDuplicateKeys(value: ValueNode, origin: Origin, report: Report): void {
   if (value.type === 'Array') {
     for (const element of value.elements) checkDuplicateKeys(element.value, origin, report)
@@ -160,17 +173,22 @@ function checkDuplicateKeys(value: ValueNode, origin: Origin, report: Report): v
   }
   if (value.type !== 'Object') return
   const members = (value as ObjectNode).members
-  if (members.length > 1) {
-    const seen = new Map<string, { line: number; column: number }>()
-    for (const member of members) {
-      const name = member.name.type === 'String' ? member.name.value : member.name.name
-      const first = seen.get(name)
-      if (first) {
-        const at = placeIn(origin, first)
-        report.add(JSONLD_RULE.jsonDuplicateKey, placeIn(origin, member.name.loc.start),
-          `Duplicate key "${name}" (first at ${at.line}:${at.column}): parsers keep only one value; merge them into one key, with an array for several values.`)
-      } else seen.set(name, member.name.loc.start)
+  // Most objects are small: comparing each name with the ones before it allocates nothing, unlike a Map per object.
+  const index = members.length > 32 ? new Map<string, number>() : undefined
+  for (let i = 0; i < members.length; i++) {
+    const name = keyOf(members[i]!)
+    let first = index?.get(name)
+    if (index && first === undefined) index.set(name, i)
+    for (let j = 0; !index && j < i; j++) {
+      if (keyOf(members[j]!) === name) {
+        first = j
+        break
+      }
     }
+    if (first === undefined) continue
+    const at = placeOf(origin, members[first]!.name)
+    report.add(JSONLD_RULE.jsonDuplicateKey, placeOf(origin, members[i]!.name),
+      `Duplicate key "${name}" (first at ${at.line}:${at.column}): parsers keep only one value; merge them into one key, with an array for several values.`)
   }
   for (const member of members) checkDuplicateKeys(member.value, origin, report)
 }

@@ -152,7 +152,8 @@ function serialize(item: ItemNode): { json: string; lines: Position[] } {
 
 /** Every top-level microdata item and RDFa Lite resource in `html`, as JSON-LD. */
 export function extractEmbeddedItems(html: string): EmbeddedItem[] {
-  if (!/\s(itemscope|typeof|vocab)\b/i.test(html)) return []
+  // Three plain case-insensitive searches first: several times faster than the alternation on pages without any.
+  if (!(/itemscope/i.test(html) || /typeof/i.test(html) || /vocab/i.test(html)) || !/\s(itemscope|typeof|vocab)\b/i.test(html)) return []
   const document = parse(html, { sourceCodeLocationInfo: true })
   const items: EmbeddedItem[] = []
   const visit = (node: Node, inRdfa: boolean) => {

@@ -18,6 +18,32 @@ export function placeIn(origin: Origin, loc: { line: number; column: number }): 
     : { line: origin.line + loc.line - 1, column: loc.column }
 }
 
+/**
+ * The place of a syntax node in the file, worked out only when read: most
+ * properties and values a checker looks at have no finding, and a node's
+ * line and column cost a search through the line starts.
+ */
+class NodePlace implements Place {
+  private place: Place | undefined
+  constructor(
+    private readonly origin: Origin,
+    private readonly node: { loc: { start: { line: number; column: number } } },
+  ) {}
+
+  get line(): number {
+    return (this.place ??= placeIn(this.origin, this.node.loc.start)).line
+  }
+
+  get column(): number {
+    return (this.place ??= placeIn(this.origin, this.node.loc.start)).column
+  }
+}
+
+/** Where `node` (of a block starting at `origin`) is in the file: `placeIn(origin, node.loc.start)`, when read. */
+export function placeOf(origin: Origin, node: { loc: { start: { line: number; column: number } } }): Place {
+  return new NodePlace(origin, node)
+}
+
 export class Report {
   readonly diagnostics: Diagnostic[] = []
   constructor(readonly file: string) {}

@@ -14,7 +14,7 @@ import { didYouMean } from '../../../util/did-you-mean.js'
 import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdProperty, type LdValue } from './graph.js'
 import { classifyUrl, isIntegerText, isNumeric, looksLikeUrl, parseTemporal } from './literals.js'
-import { placeIn, type Place, type Report } from './report.js'
+import { placeOf, type Place, type Report } from './report.js'
 import { JSONLD_RULE } from './rules.js'
 
 /** What a property's range allows, computed once per property. */
@@ -59,12 +59,12 @@ export class SchemaChecker {
 
   private checkNode(node: LdNode): void {
     const v = this.vocabulary
-    node.types.forEach((type, i) => this.checkType(type, placeIn(node.origin, node.typeNodes[i]!.loc.start)))
+    node.types.forEach((type, i) => this.checkType(type, placeOf(node.origin, node.typeNodes[i]!)))
     const types = this.graph.typesOf(node)
     const domainCheckable = types.length > 0 && types.every((t) => v.isClass(t)) && !this.graph.hasForeignTypes(node)
     const isRole = types.some((t) => v.isSubclassOf(t, 'Role'))
     for (const property of node.properties) {
-      const at = placeIn(node.origin, property.key.loc.start)
+      const at = placeOf(node.origin, property.key)
       const name = property.name
       if (!v.isProperty(name)) {
         // Google's speakable documentation spells schema.org's xpath as xPath; don't flag its own example.
@@ -180,7 +180,7 @@ export class SchemaChecker {
       return
     }
     const literal = value.node
-    const at = placeIn(owner.origin, literal.loc.start)
+    const at = placeOf(owner.origin, literal)
     switch (literal.type) {
       case 'String':
         this.checkString(property.name, literal.value, range, at)
@@ -288,7 +288,7 @@ export class SchemaChecker {
     if (node.context.unknown) return
     if (node.reference && !this.graph.isDescribed(node.id!)) {
       const local = schemaLocalName(node.id!)
-      const at = placeIn(node.origin, (node.idNode ?? node.object).loc.start)
+      const at = placeOf(node.origin, node.idNode ?? node.object)
       if (local && (range.enumerations.length > 0 || range.boolean)) this.checkEnumerationValue(property.name, local, range, at)
       else if (!range.url && range.classes.length > 0 && !local) {
         this.report.add(JSONLD_RULE.danglingReference, at,
