@@ -16,6 +16,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { AuthorRegistry } from '../load/authors.js'
+import { hasBodyFromFile } from '../load/body.js'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
@@ -213,7 +214,11 @@ export class BuildCache {
     this.memory?.set(entry.key, entry)
     const file = this.entryFile(entry.key)
     if (!file) return
-    const json = JSON.stringify(entry)
+    // A body read from its source file is not stored: the key already holds those bytes, and the loader reads it from there again.
+    const article = entry.normalized.article
+    const json = JSON.stringify(entry, function (this: unknown, key, value: unknown) {
+      return key === 'body' && article !== undefined && this === article && hasBodyFromFile(article) ? undefined : value
+    })
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
     try {
       mkdirSync(path.dirname(file), { recursive: true })

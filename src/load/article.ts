@@ -10,6 +10,7 @@ import { countWords, firstParagraphText, roughPlainText, truncateText } from '..
 import type { Article, Position, ZonedDateTime } from '../model/types.js'
 import { articleUrl, expandPermalink, resolveHttpUrl, slugify, type PermalinkFields } from '../model/urls.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
+import { ownString } from '../util/utf8.js'
 import type { AuthorRegistry } from './author-entries.js'
 import { isObject } from '../util/is-object.js'
 import { englishDate, fileNameDate, fileSlug, isUnrendered, readUrlOverride, urlPathDate } from './conventions.js'
@@ -149,7 +150,7 @@ export function normalizeFields(file: string, source: ParsedArticle, context: No
   const images = imagesField(fields, config.site.url, error)
   const corrections = correctionsField(fields, config.site.timezone, error)
   const { body } = source
-  const description = stringField(fields, 'description', error) ?? truncateText(firstParagraphText(body), DESCRIPTION_MAX, lang)
+  const description = stringField(fields, 'description', error) ?? ownString(truncateText(firstParagraphText(body), DESCRIPTION_MAX, lang))
 
   if (draft) return { status: 'draft', diagnostics }
   if (diagnostics.some((d) => d.severity === 'error') || !datePublished || title === undefined || !slug) return { status: 'invalid', diagnostics }
@@ -235,7 +236,8 @@ function readSource(file: string, text: string, report: Report): SourceResult {
     report('error', { line: 1, column: 1 }, message, 'frontmatter/missing')
     return { ok: false }
   }
-  const parsed = parseFrontmatter(split as SplitSource & { format: FrontmatterFormat; frontmatter: string }, file)
+  // Parsers hand back slices of the text they parse: parsing a copy of the frontmatter keeps the values from holding the whole file (body included) alive.
+  const parsed = parseFrontmatter({ ...(split as SplitSource & { format: FrontmatterFormat; frontmatter: string }), frontmatter: ownString(split.frontmatter) }, file)
   if (!parsed.ok) return { ok: false, diagnostic: parsed.diagnostic }
   const { value: raw, positions } = parsed.data
   const start = { line: split.frontmatterLine, column: 1 }

@@ -11,6 +11,7 @@ import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
 import { cascadesUnrendered, isListPage, isMarkdownFile } from './conventions.js'
 import { isObject } from '../util/is-object.js'
+import { bodyFromFile } from './body.js'
 import { splitFrontmatter } from './frontmatter.js'
 import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
@@ -82,14 +83,12 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   const articles: Article[] = []
   const skipped: Skipped = { drafts: 0, scheduled: 0, expired: 0, unlisted: 0, listPages: 0, notMarkdown }
   const sections = new Map<string, ListSection>()
-  const sources: [string, Buffer][] = []
+  // List pages first (what they say cascades to the articles below them); articles are read one at a time below, so their bytes are never all held at once.
+  const sources = markdown.filter((file) => !isListPage(file))
   for (const file of markdown) {
+    if (!isListPage(file)) continue
     const bytes = readBytes(path.join(config.root, file), file, diagnostics)
     if (bytes === undefined) continue
-    if (!isListPage(file)) {
-      sources.push([file, bytes])
-      continue
-    }
     skipped.listPages++
     const text = utf8Text(bytes, file, diagnostics)
     const section = text === undefined ? undefined : listSection(file, text)
@@ -97,8 +96,11 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   }
   const home = path.relative(config.root, config.content).split(path.sep).join('/')
   cache?.begin(config)
-  for (const [index, [file, bytes]] of sources.entries()) {
+  for (const [index, file] of sources.entries()) {
     onProgress?.('loading articles', index, sources.length)
+    const absolute = path.join(config.root, file)
+    const bytes = readBytes(absolute, file, diagnostics)
+    if (bytes === undefined) continue
     const context = fromListPages(file, sections, home)
     // What the list pages above the file say is part of its source, for the cache.
     const key = cache?.keyOf(file, bytes, JSON.stringify(context))
@@ -110,8 +112,10 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
       const result = normalizeArticle(file, text, { config, registry: recorder?.registry ?? registry, nowMs: now, ...context })
       const { status } = result
       normalized = { ...result, status: status === 'published' || status === 'scheduled' || status === 'expired' ? 'dated' : status }
+      // Its body is read from the file when an output needs it, so the site's bodies are never all in memory.
+      if (normalized.article) normalized.article = bodyFromFile(normalized.article, absolute)
       recorder?.store(normalized)
-    }
+    } else if (normalized.article) normalized.article = bodyFromFile(normalized.article, absolute)
     diagnostics.push(...normalized.diagnostics)
     const { article } = normalized
     if (normalized.status === 'draft') skipped.drafts++

@@ -120,7 +120,11 @@ export interface Article {
   readonly noindex: boolean
   /** Hugo's `expiryDate`: from this instant the article is left out of the site. */
   readonly expires?: ZonedDateTime
-  /** Markdown body (without frontmatter). */
+  /**
+   * Markdown body (without frontmatter). For an article loaded from a file, read from the file
+   * each time it is asked for (checked against `contentHash`), so a site's bodies are never all
+   * in memory; it still travels with the article through JSON and to worker threads.
+   */
   readonly body: string
   /** Words in the body, counted with `Intl.Segmenter` for `lang`. */
   readonly wordCount: number

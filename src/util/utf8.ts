@@ -51,3 +51,12 @@ export function lineColumnOfByte(bytes: Uint8Array, offset: number): { line: num
   }
   return { line, column: offset - lineStart + 1 }
 }
+
+/**
+ * `text` as a string of its own. V8 keeps substrings as views of the string
+ * they were cut from, so a short value parsed out of a file (a title, a
+ * frontmatter key) would keep the whole file alive; a copy does not.
+ */
+export function ownString(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le')
+}
