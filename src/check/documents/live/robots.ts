@@ -23,9 +23,7 @@ interface OriginRobots {
 }
 
 // robots-parser is CommonJS (`module.exports = function`) and its typings do not say so in a way NodeNext accepts.
-const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => { isAllowed(url: string, ua?: string): boolean | undefined }
-
-const SITEMAP_LINE = /^\s*sitemap\s*:\s*(\S+)/i
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, text: string) => { isAllowed(url: string, ua?: string): boolean | undefined; getSitemaps(): string[] }
 
 export class RobotsCache {
   private readonly byOrigin = new Map<string, Promise<OriginRobots>>()
@@ -62,10 +60,12 @@ export class RobotsCache {
     if (response.status >= 400) return { allows: () => true, sitemaps: [] }
     const text = new TextDecoder('utf-8').decode(response.bytes ?? new Uint8Array())
     const robots = robotsParser(robotsUrl, text)
-    const sitemaps = text.split(/\r\n?|\n/).flatMap((line, index) => {
-      const match = SITEMAP_LINE.exec(line.replace(/#.*/, ''))
-      const url = match && URL.canParse(match[1]!, robotsUrl) ? new URL(match[1]!, robotsUrl) : undefined
-      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? [{ url: url.href, line: index + 1 }] : []
+    // robots-parser reads the `Sitemap:` lines; the line of each is for the report.
+    const lines = text.split(/\r\n?|\n/)
+    const sitemaps = robots.getSitemaps().flatMap((written) => {
+      const url = URL.canParse(written, robotsUrl) ? new URL(written, robotsUrl) : undefined
+      const line = lines.findIndex((text) => /^\s*sitemap\s*:/i.test(text) && text.includes(written)) + 1
+      return url && (url.protocol === 'http:' || url.protocol === 'https:') ? [{ url: url.href, line }] : []
     })
     return { allows: (url) => robots.isAllowed(url, ROBOTS_AGENT) !== false, sitemaps }
   }
