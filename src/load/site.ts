@@ -85,8 +85,7 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   const sections = new Map<string, ListSection>()
   // List pages first (what they say cascades to the articles below them); articles are read one at a time below, so their bytes are never all held at once.
   const sources = markdown.filter((file) => !isListPage(file))
-  for (const file of markdown) {
-    if (!isListPage(file)) continue
+  for (const file of markdown.filter(isListPage)) {
     const bytes = readBytes(path.join(config.root, file), file, diagnostics)
     if (bytes === undefined) continue
     skipped.listPages++
