@@ -48,6 +48,16 @@ export { DATA_FOLDER, pageFile, PUBLIC_FOLDER } from './plan/layout.js'
  */
 export async function build(root: string, options: BuildOptions = {}): Promise<BuildResult> {
   const cache = openCache(root, options.cache)
+  try {
+    return await buildWith(root, options, cache)
+  } finally {
+    // Whatever happened, what this build put in the cache is kept (or dropped whole).
+    cache?.end()
+  }
+}
+
+/** `build` with its cache open. */
+async function buildWith(root: string, options: BuildOptions, cache: BuildCache | undefined): Promise<BuildResult> {
   const { cache: _option, ...loadOptions } = options
   const site = await loadSite(root, { ...loadOptions, ...(cache ? { cache } : {}) })
   if (options.out) {

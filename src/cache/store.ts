@@ -1,19 +1,19 @@
 /**
  * The persistent build cache: per article source, the normalized article (or
  * why it is not one) and the files rendered from it alone (JSON-LD, head
- * fragment, page). What spans articles or depends on "now" (feeds, sitemaps,
- * the index, uniqueness, scheduled or not) is never stored: the build
- * recomputes it from these records every time.
+ * fragment, page, feed item HTML). What spans articles or depends on "now"
+ * (feeds, sitemaps, the index, uniqueness, scheduled or not) is never stored:
+ * the build recomputes it from these records every time.
  *
  * An entry is keyed by the source bytes, its relative path, the resolved
  * config and `environmentFingerprint()` (dateline's code, render dependency
  * versions, ICU data); the registry authors it looked up are stored with it
- * and compared on every read. Entries are written to a temporary file and
- * renamed into place, so a reader (or a second build at the same time) sees a
- * whole entry or none; a damaged entry fails its checksum and is rebuilt.
+ * and compared on every read. Entries live in pack files (`pack.ts`): each
+ * build adds one pack of what it made, whole or not at all, and now and then
+ * rewrites the entries it used into one pack and deletes the rest.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, rmSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { AuthorRegistry } from '../load/authors.js'
 import { hasBodyFromFile } from '../load/body.js'
@@ -21,6 +21,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { environmentFingerprint, stableJson } from './fingerprint.js'
+import { PACK_SUFFIX, PackReader, PackWriter, type PackedEntry } from './pack.js'
 
 /** What normalizing one source gave, before "now" decides scheduled or published. */
 export interface CachedNormalization {
@@ -30,14 +31,26 @@ export interface CachedNormalization {
   diagnostics: Diagnostic[]
 }
 
+/** One source's entry while a build uses it. */
 interface Entry {
   key: string
   /** Registry ids the article looked up, with what each resolved to (null: not in the registry). */
   authors: Record<string, string | null>
   normalized: CachedNormalization
-  /** Rendered files by kind (`article-jsonld`, `article-head`, `article-page`). */
+  /** Rendered files by kind (`article-jsonld`, `article-head`, `article-page`, `feed-html:…`), as far as read or made. */
   outputs: Record<string, string>
+  /** Where the rest of its files are, when it came from a pack. */
+  stored?: Stored
 }
+
+/** An entry in an open pack. */
+interface Stored {
+  packed: PackedEntry
+  pack: PackReader
+}
+
+/** Past this many packs, a build rewrites what it used into one. */
+const MAX_PACKS = 8
 
 /** Where the cache lives for a site root: `node_modules/.cache/dateline` when the site has `node_modules`, else `.dateline-cache`. */
 export function defaultCacheDir(root: string): string {
@@ -56,17 +69,21 @@ export interface BuildCacheOptions {
 
 /**
  * A build cache. One instance can serve several builds (the watcher's); each
- * build starts with `begin(config)`.
+ * build starts with `begin(config)` and ends with `end()`.
  */
 export class BuildCache {
   readonly dir: string | undefined
   /** Sources found in the cache and files reused from it (`carried`: of those, the ones carried from the previous output instead of written), since `begin`. */
   readonly stats = { sources: 0, hits: 0, files: 0, carried: 0 }
   private readonly memory: Map<string, Entry> | undefined
-  private folder: string | undefined
   private configDigest = ''
   private pending = new WeakMap<Article, { entry: Entry; dirty: boolean }>()
   private readonly environment: string
+  private packs: PackReader[] = []
+  private stored = new Map<string, Stored>()
+  /** Keys this build read from a pack: what a rewrite keeps. */
+  private used = new Set<string>()
+  private writer: PackWriter | undefined
 
   constructor(options: BuildCacheOptions) {
     this.dir = options.dir
@@ -76,6 +93,7 @@ export class BuildCache {
 
   /** Start a build with this resolved config: keys from here on include it. */
   begin(config: ResolvedConfig): void {
+    this.end()
     // Where the output goes does not change a byte of it.
     const { out: _out, ...keyed } = config
     this.configDigest = createHash('sha256').update(stableJson(keyed)).digest('hex')
@@ -86,11 +104,53 @@ export class BuildCache {
     const folder = path.join(this.dir, env)
     try {
       mkdirSync(folder, { recursive: true })
-      this.folder = folder
       // Entries of another dateline, Node or dependency set can never match again.
       for (const name of readdirSync(this.dir)) if (name !== env && /^[0-9a-f]{16}$/.test(name)) rmSync(path.join(this.dir, name), { recursive: true, force: true })
+      // Oldest first, so a newer pack's entry for the same key wins (they are equal anyway).
+      for (const name of readdirSync(folder).filter((name) => name.endsWith(PACK_SUFFIX)).sort()) {
+        const pack = PackReader.open(path.join(folder, name))
+        if (!pack) continue
+        this.packs.push(pack)
+        for (const packed of pack.entries) this.stored.set(packed.key, { packed, pack })
+      }
+      this.writer = new PackWriter(folder)
     } catch {
-      this.folder = undefined // an unwritable cache folder only costs speed
+      this.writer = undefined // an unwritable cache folder only costs speed
+    }
+  }
+
+  /**
+   * The build is over: put its pack in place and let go of the packs read.
+   * When packs pile up, or most of what they hold went unused, the entries
+   * this build used are rewritten into its pack and the old packs deleted.
+   */
+  end(): void {
+    const writer = this.writer
+    const packs = this.packs
+    this.writer = undefined
+    this.packs = []
+    const stored = this.stored
+    this.stored = new Map()
+    const used = this.used
+    this.used = new Set()
+    if (!writer) return
+    const rewrite = packs.length + 1 > MAX_PACKS || stored.size > 2 * (used.size + writer.size)
+    if (rewrite) {
+      for (const key of used) {
+        const entry = readStored(stored.get(key)!)
+        if (entry) writer.add(entry)
+      }
+    }
+    const written = writer.finish()
+    for (const pack of packs) {
+      pack.close()
+      if (rewrite && written) {
+        try {
+          unlinkSync(pack.file)
+        } catch {
+          // another build deleted it first
+        }
+      }
     }
   }
 
@@ -108,6 +168,7 @@ export class BuildCache {
       const author = registry.byId.get(id)
       if ((author ? authorDigest(author) : null) !== digest) return undefined
     }
+    if (entry.stored) this.used.add(key)
     if (entry.normalized.article) this.pending.set(entry.normalized.article, { entry, dirty: false })
     this.stats.hits++
     return entry.normalized
@@ -139,14 +200,16 @@ export class BuildCache {
 
   /** A file rendered from `article` alone in an earlier build, if the cache has it. */
   output(article: Article, kind: string): string | undefined {
-    const content = this.pending.get(article)?.entry.outputs[kind]
+    const entry = this.pending.get(article)?.entry
+    const content = entry && outputOf(entry, kind)
     if (content !== undefined) this.stats.files++
     return content
   }
 
   /** Whether `output(article, kind)` would find a file (without counting it as reused). */
   has(article: Article, kind: string): boolean {
-    return this.pending.get(article)?.entry.outputs[kind] !== undefined
+    const entry = this.pending.get(article)?.entry
+    return entry !== undefined && (entry.outputs[kind] !== undefined || entry.stored?.packed.outputs[kind] !== undefined)
   }
 
   /**
@@ -162,14 +225,19 @@ export class BuildCache {
 
   /** Every cached rendering of `article` whose kind starts with `prefix`, without the prefix. */
   outputsStartingWith(article: Article, prefix: string): [string, string][] {
-    const outputs = this.pending.get(article)?.entry.outputs
-    return outputs ? Object.entries(outputs).filter(([kind]) => kind.startsWith(prefix)).map(([kind, content]) => [kind.slice(prefix.length), content]) : []
+    const entry = this.pending.get(article)?.entry
+    if (!entry) return []
+    const kinds = new Set([...Object.keys(entry.outputs), ...Object.keys(entry.stored?.packed.outputs ?? {})].filter((kind) => kind.startsWith(prefix)))
+    return [...kinds].flatMap((kind) => {
+      const content = outputOf(entry, kind)
+      return content === undefined ? [] : [[kind.slice(prefix.length), content] as [string, string]]
+    })
   }
 
   /** Remember something rendered from `article` alone. */
   record(article: Article, kind: string, content: string): void {
     const pending = this.pending.get(article)
-    if (!pending || pending.entry.outputs[kind] === content) return
+    if (!pending || outputOf(pending.entry, kind) === content) return
     pending.entry.outputs[kind] = content
     pending.dirty = true
   }
@@ -182,56 +250,59 @@ export class BuildCache {
     if (pending.dirty) this.write(pending.entry)
   }
 
-  private entryFile(key: string): string | undefined {
-    return this.folder && path.join(this.folder, key.slice(0, 2), `${key}.json`)
-  }
-
   private read(key: string): Entry | undefined {
     const remembered = this.memory?.get(key)
     if (remembered) return remembered
-    const file = this.entryFile(key)
-    if (!file) return undefined
-    let text: string
+    const stored = this.stored.get(key)
+    if (!stored) return undefined
+    const text = stored.pack.read(stored.packed.normalized)
+    if (text === undefined) return undefined
     try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      return undefined
-    }
-    // An entry is its JSON, a newline and the JSON's SHA-256: a torn or edited entry does not match.
-    const cut = text.lastIndexOf('\n')
-    if (cut < 0) return undefined
-    const json = text.slice(0, cut)
-    if (createHash('sha256').update(json).digest('hex') !== text.slice(cut + 1)) return undefined
-    try {
-      const entry = JSON.parse(json) as Entry
-      return entry.key === key && entry.normalized && entry.outputs ? entry : undefined
+      const normalized = JSON.parse(text) as CachedNormalization
+      if (!normalized || !Array.isArray(normalized.diagnostics)) return undefined
+      return { key, authors: stored.packed.authors, normalized, outputs: {}, stored }
     } catch {
       return undefined
     }
   }
 
   private write(entry: Entry): void {
-    this.memory?.set(entry.key, entry)
-    const file = this.entryFile(entry.key)
-    if (!file) return
+    // Whatever it had in a pack comes along: the new pack holds the whole entry.
+    if (entry.stored) for (const kind of Object.keys(entry.stored.packed.outputs)) outputOf(entry, kind)
+    this.used.delete(entry.key)
+    const { stored: _stored, ...whole } = entry
+    this.memory?.set(entry.key, whole)
     // A body read from its source file is not stored: the key already holds those bytes, and the loader reads it from there again.
     const article = entry.normalized.article
-    const json = JSON.stringify(entry, function (this: unknown, key, value: unknown) {
+    const normalized = JSON.stringify(entry.normalized, function (this: unknown, key, value: unknown) {
       return key === 'body' && article !== undefined && this === article && hasBodyFromFile(article) ? undefined : value
     })
-    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-    try {
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(temporary, `${json}\n${createHash('sha256').update(json).digest('hex')}`)
-      renameSync(temporary, file)
-    } catch {
-      try {
-        unlinkSync(temporary)
-      } catch {
-        // nothing was written
-      }
-    }
+    this.writer?.add({ key: entry.key, authors: entry.authors, normalized, outputs: entry.outputs })
   }
+}
+
+/** One rendered file of an entry, read from its pack on first use; undefined when it has none or the pack no longer matches. */
+function outputOf(entry: Entry, kind: string): string | undefined {
+  let content = entry.outputs[kind]
+  if (content === undefined && entry.stored) {
+    const piece = entry.stored.packed.outputs[kind]
+    content = piece && entry.stored.pack.read(piece)
+    if (content !== undefined) entry.outputs[kind] = content
+  }
+  return content
+}
+
+/** A whole entry of an open pack, for rewriting it into a new one; undefined when a piece no longer matches. */
+function readStored({ packed, pack }: Stored): { key: string; authors: Record<string, string | null>; normalized: string; outputs: Record<string, string> } | undefined {
+  const normalized = pack.read(packed.normalized)
+  if (normalized === undefined) return undefined
+  const outputs: Record<string, string> = {}
+  for (const [kind, piece] of Object.entries(packed.outputs)) {
+    const content = pack.read(piece)
+    if (content === undefined) return undefined
+    outputs[kind] = content
+  }
+  return { key: packed.key, authors: packed.authors, normalized, outputs }
 }
 
 const authorDigests = new WeakMap<Author, string>()
