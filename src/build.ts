@@ -124,12 +124,15 @@ async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputS
     // The feeds are written by now: keep the HTML they rendered (a page renders its own, with the paywall wrapped).
     for (const [key, html] of context.shared.bodies.html.get(article) ?? []) if (key !== PAGE_HTML) cache.record(article, `${FEED_HTML}${key}`, html)
   }
-  const hit = cache.output(article, file.kind)
   // What fixes the file's bytes: the staged sink carries it from the previous output when that still holds them.
   const key = 'carry' in sink ? cache.outputKey(article, file.kind) : undefined
   const staged = key === undefined ? undefined : (sink as CarryingSink)
-  if (hit !== undefined && staged?.carry(file.path, key!)) cache.stats.carried++
-  else {
+  // Read from the cache only when it cannot be carried: a warm build then reads no rendered file at all.
+  if (cache.has(article, file.kind) && staged?.carry(file.path, key!)) {
+    cache.stats.files++
+    cache.stats.carried++
+  } else {
+    const hit = cache.output(article, file.kind)
     if (hit !== undefined) await sink.write(file.path, hit)
     else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
     staged?.made(file.path, key!)

@@ -67,25 +67,52 @@ export class OutputManifest {
    * true; else the caller writes it.
    */
   carry(name: string, key: string, target: string): boolean {
+    if (!this.holds(name, key)) return false
+    try {
+      this.place(name, target)
+    } catch {
+      this.carriedAs.delete(name)
+      return false // the file went away meanwhile, or the disk is full: write it instead (that reports a real failure)
+    }
+    return true
+  }
+
+  /**
+   * Whether the previous output holds exactly the file `name` made from
+   * `key`, as `carry` would find it, without putting it anywhere yet (`place`
+   * does). Records `key` for the next manifest either way.
+   */
+  holds(name: string, key: string): boolean {
     this.now.set(name, key)
     const was = this.before.get(name)
     if (!was || was.key !== key) return false
-    const source = path.join(this.out, name)
     let info: BigIntStats
     try {
-      info = lstatSync(source, { bigint: true })
+      info = lstatSync(path.join(this.out, name), { bigint: true })
     } catch {
       return false
     }
     if (!info.isFile() || !same(was, info)) return false
-    try {
-      this.put(source, target)
-    } catch {
-      return false // the file went away meanwhile, or the disk is full: write it instead (that reports a real failure)
-    }
-    this.carried++
     this.carriedAs.set(name, was)
     return true
+  }
+
+  /** Put the previous output's file `name` at `target` (clone, link or copy); throws when it cannot. */
+  place(name: string, target: string): void {
+    this.put(path.join(this.out, name), target)
+    if (this.carriedAs.has(name)) this.carried++
+  }
+
+  /** Whether there is a previous output to compare with: without one there is nothing to carry or keep. */
+  get hasPrevious(): boolean {
+    return this.before.size > 0
+  }
+
+  /** Whether this build's keys differ from the previous manifest's: if not, and nothing on disk changed, it need not be saved again. */
+  get changed(): boolean {
+    if (this.now.size !== this.before.size) return true
+    for (const [name, key] of this.now) if (this.before.get(name)?.key !== key) return true
+    return false
   }
 
   /** The file at `name` was written from `key` without carrying. */

@@ -12,6 +12,8 @@ import { insideRoot, sitemapFolderSink, sitemapMemorySink, type SitemapMemorySin
 import { OutputManifest } from './carry.js'
 import { copyStaticFiles, type StaticFiles } from './public.js'
 import { discard, recoverSwap, release, swapFolders, type SwapFolders } from './swap.js'
+import { deferredSink } from './deferred.js'
+import { WrittenFiles } from './written-files.js'
 
 export type { OutputSink } from '../emit/sink.js'
 
@@ -37,20 +39,6 @@ function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => stri
   })
 }
 
-/** The files a sink has written: a second write to one of them (compared as a case-insensitive file system would) is refused. */
-class WrittenFiles {
-  private readonly keys = new Set<string>()
-
-  has(target: string): boolean {
-    return this.keys.has(target.normalize('NFC').toLowerCase())
-  }
-
-  claim(file: string, target: string): void {
-    if (this.has(target)) throw new DatelineError(`two outputs would both be written to "${file}"; give one of them another name`, 2)
-    this.keys.add(target.normalize('NFC').toLowerCase())
-  }
-}
-
 /** A folder sink that can also carry unchanged files from the previous output (see `OutputManifest`). */
 export interface CarryingSink extends OutputSink {
   /**
@@ -70,7 +58,7 @@ export interface CarryingSink extends OutputSink {
  * unlinked first, never written through: it may be a hard link into the live
  * output). With `manifest`, unchanged files can be carried from the previous output.
  */
-export function folderSink(root: string, manifest?: OutputManifest): CarryingSink {
+export function folderSink(root: string, manifest?: OutputManifest): FolderSink {
   const made = new Set<string>()
   const written = new WrittenFiles()
   const sink = withWrite(
@@ -98,7 +86,23 @@ export function folderSink(root: string, manifest?: OutputManifest): CarryingSin
     made(file: string, key: string): void {
       manifest?.made(file, key)
     },
+    place(file: string, put: (target: string) => void): void {
+      const target = insideRoot(root, file)
+      written.claim(file, target)
+      const dir = path.dirname(target)
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        made.add(dir)
+      }
+      put(target)
+    },
   })
+}
+
+/** The folder sink: a carrying sink that can also take a file put there by other means. */
+export interface FolderSink extends CarryingSink {
+  /** Claim `file` (a second write to it is refused) and let `put` create it at its path. */
+  place(file: string, put: (target: string) => void): void
 }
 
 /** Create `target` with `content`; whatever is at `target` (a static file, a carried hard link) is replaced, not written into. */
@@ -169,16 +173,24 @@ export async function recoverOutput(out: string): Promise<void> {
 
 async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: CarryingSink) => Promise<T>, options: StagedOutputOptions): Promise<T> {
   const { staging, ready, previous, trash } = folders
-  try {
-    await mkdir(staging, { recursive: true })
-  } catch (error) {
-    throw new DatelineError(`cannot create the staging folder beside ${out}: ${(error as Error).message}`, 2)
+  const manifest = options.manifest ? new OutputManifest(options.manifest, out) : undefined
+  /** Make the staging folder with the static files in it, and the sink over it. */
+  const stage = async () => {
+    await makeStaging(staging, out)
+    if (options.staticFiles) await copyStaticFiles(options.staticFiles, staging)
+    return folderSink(staging, manifest)
   }
   let result: T
-  const manifest = options.manifest ? new OutputManifest(options.manifest, out) : undefined
   try {
-    if (options.staticFiles) await copyStaticFiles(options.staticFiles, staging)
-    result = await fill(folderSink(staging, manifest))
+    if (manifest?.hasPrevious) {
+      // A warm build: the staging folder is made only if the output differs.
+      const sink = deferredSink({ out, manifest, stage, ...(options.staticFiles ? { staticFiles: options.staticFiles } : {}) })
+      result = await fill(sink)
+      if (await sink.unchanged()) {
+        if (manifest.changed) manifest.save()
+        return result
+      }
+    } else result = await fill(await stage())
     // The staging folder is whole: from here on a killed build's next run finishes the swap.
     await rename(staging, ready)
   } catch (error) {
@@ -203,6 +215,15 @@ async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: Ca
   // Stamped once the old output is gone: deleting it changed the link count (so the ctime) of carried files.
   manifest?.save()
   return result
+}
+
+/** Create the staging folder beside `out`. */
+async function makeStaging(staging: string, out: string): Promise<void> {
+  try {
+    await mkdir(staging, { recursive: true })
+  } catch (error) {
+    throw new DatelineError(`cannot create the staging folder beside ${out}: ${(error as Error).message}`, 2)
+  }
 }
 
 async function isEmptyOrOwned(out: string, marker: string): Promise<boolean> {

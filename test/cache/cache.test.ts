@@ -2,7 +2,7 @@
  * The build cache is never wrong: after any sequence of edits to a site, a
  * build with the cache writes exactly the bytes of a build without it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
@@ -76,6 +76,8 @@ type Op =
   | { kind: 'delete' | 'rename'; slot: number }
   | { kind: 'config' | 'authors' | 'public' | 'version'; variant: number }
   | { kind: 'corrupt'; slot: number; truncate: boolean }
+  /** Something else changes the last output (or nothing does): the next build still gives what a cold one writes. */
+  | { kind: 'output'; action: 'nothing' | 'extra file' | 'extra folder' | 'delete' | 'edit'; slot: number }
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -90,6 +92,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'rename' as const), slot: fc.nat(5) }),
   fc.record({ kind: fc.constantFrom('config' as const, 'authors' as const, 'public' as const, 'version' as const), variant: fc.nat(11) }),
   fc.record({ kind: fc.constant('corrupt' as const), slot: fc.nat(50), truncate: fc.boolean() }),
+  fc.record({ kind: fc.constant('output' as const), action: fc.constantFrom('nothing' as const, 'extra file' as const, 'extra folder' as const, 'delete' as const, 'edit' as const), slot: fc.nat(50) }),
 )
 
 function apply(site: Site, step: Op, cacheDir: string, state: { environment: string }): void {
@@ -128,6 +131,17 @@ function apply(site: Site, step: Op, cacheDir: string, state: { environment: str
     case 'version':
       state.environment = `another dateline ${step.variant}`
       break
+    case 'output': {
+      const out = path.join(path.dirname(cacheDir), 'warm')
+      if (!existsSync(out)) break
+      const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      const file = files.length ? path.join(files[step.slot % files.length]!.parentPath, files[step.slot % files.length]!.name) : undefined
+      if (step.action === 'extra file') writeFileSync(path.join(out, `extra-${step.slot}.txt`), 'left by another tool')
+      else if (step.action === 'extra folder') mkdirSync(path.join(out, '_dateline', `empty-${step.slot}`), { recursive: true })
+      else if (step.action === 'delete' && file) rmSync(file)
+      else if (step.action === 'edit' && file) writeFileSync(file, readFileSync(file, 'latin1').replace(/[a-z]/, 'Z'), 'latin1')
+      break
+    }
     case 'corrupt': {
       const entries = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
       if (!entries.length) break
@@ -164,6 +178,12 @@ describe('the build cache', () => {
           expect(cached.diagnostics).toEqual(cold.diagnostics)
           expect(Object.keys(cached.files).sort()).toEqual(Object.keys(cold.files).sort())
           for (const [file, bytes] of Object.entries(cold.files)) expect(cached.files[file], file).toBe(bytes)
+          // Built again with nothing changed: the same files, and the output folder is left in place, not swapped.
+          const out = path.join(folder, 'warm')
+          const before = existsSync(out) ? statSync(out).ino : undefined
+          const again = await warm()
+          expect(again.files).toEqual(cold.files)
+          if (before !== undefined && !cold.error) expect(statSync(out).ino).toBe(before)
         }
         rmSync(folder, { recursive: true, force: true })
       }),

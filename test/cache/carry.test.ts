@@ -5,7 +5,7 @@
  * a failed build leaves the previous output as it was even when its files
  * were hard-linked into staging, and `--no-cache` carries nothing.
  */
-import { constants, copyFileSync, lstatSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { constants, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.js'
@@ -104,7 +104,9 @@ describe('carrying unchanged files from the previous output', () => {
     expect(cli().code).toBe(0)
     expect(cli().code).toBe(0) // now the manifest matches the files in out
     const before = tree(out)
-    // The build dies writing the index, after every article file was carried into staging.
+    // A new article, so the output differs and is staged (a build where nothing changed stages nothing).
+    writeFileSync(path.join(root, 'articles', 'a4.md'), article({ title: 'Judul 4', date: '2023-10-04T09:00:00' }, 'Isi berita 4.\n'))
+    // The build dies writing the index, after every unchanged article file was carried into staging.
     const preload = path.join(root, 'fail-index.mjs')
     writeFileSync(
       preload,
@@ -179,5 +181,46 @@ describe('the manifest', () => {
     const file = manifestFile(path.join(root, '.dateline-cache'), out)
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"key":"[0-9a-f]/, '"key":"x'))
     expect((await warmBuild(root, out)).carried).toBe(0)
+  })
+})
+
+describe('a build where nothing changed', () => {
+  /** A site built twice (the second time the manifest matches `out`), with what `out` holds then. */
+  async function twice() {
+    const root = site()
+    const out = path.join(root, 'out')
+    await warmBuild(root, out)
+    await warmBuild(root, out)
+    return { root, out, before: tree(out), folder: statSync(out).ino }
+  }
+
+  it('leaves the output folder as it is: no file is written, linked or moved', async () => {
+    const { root, out, before, folder } = await twice()
+    const stats = await warmBuild(root, out)
+    expect(stats.carried).toBe(9)
+    const after = tree(out)
+    expect(after).toEqual(before) // bytes, inodes and ctimes (a hard link changes the ctime)
+    expect(statSync(out).ino).toBe(folder)
+    expect(readdirSync(root).filter((name) => name.includes('.dateline-') && name !== '.dateline-cache')).toEqual([])
+  })
+
+  it('still replaces an output another tool changed: a file added, a folder added, a file deleted, a file made a link, a static file changed', async () => {
+    const cases: [string, (out: string, root: string) => void][] = [
+      ['file added', (out) => writeFileSync(path.join(out, 'extra.txt'), 'left by another tool')],
+      ['empty folder added', (out) => mkdirSync(path.join(out, '_dateline', 'left'))],
+      ['file deleted', (out) => rmSync(path.join(out, 'sitemap.xml'))],
+      ['file made a link', (out) => (rmSync(path.join(out, 'sitemap.xml')), symlinkSync(path.join(out, 'feed.xml'), path.join(out, 'sitemap.xml')))],
+      ['static file changed', (_out, root) => writeFileSync(path.join(root, 'public', 'logo.txt'), 'logo 2')],
+      ['static file added', (_out, root) => writeFileSync(path.join(root, 'public', 'new.txt'), 'new')],
+    ]
+    for (const [what, change] of cases) {
+      const { root, out, folder } = await twice()
+      change(out, root)
+      await warmBuild(root, out)
+      await build(root, { out: path.join(root, 'cold'), now: NOW, cache: false })
+      expect(bytes(tree(out)), what).toEqual(bytes(tree(path.join(root, 'cold'))))
+      expect(lstatSync(path.join(out, 'sitemap.xml')).isFile(), what).toBe(true)
+      expect(statSync(out).ino, what).not.toBe(folder)
+    }
   })
 })
