@@ -17,7 +17,7 @@
  * (unlink, then create) what is there.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs'
+import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 
 /** What the manifest keeps of one file: its key and how it was on disk. */
@@ -49,6 +49,8 @@ export class OutputManifest {
   /** How each carried file was when carried: a hard-linked file edited in `out` during the build changed in staging too. */
   private readonly carriedAs = new Map<string, Carried>()
   private method: Method = 'clone'
+  /** Whether the previous build of `out` left a whole manifest and `out` is there: without them there is nothing to carry or keep. */
+  readonly hasPrevious: boolean
   /** Files carried, for tests and the benchmark. */
   carried = 0
 
@@ -58,7 +60,9 @@ export class OutputManifest {
     /** The live output folder files are carried from. */
     readonly out: string,
   ) {
-    this.before = readManifest(file)
+    const before = readManifest(file)
+    this.hasPrevious = before !== undefined && existsSync(out)
+    this.before = before ?? new Map()
   }
 
   /**
@@ -103,10 +107,6 @@ export class OutputManifest {
     if (this.carriedAs.has(name)) this.carried++
   }
 
-  /** Whether there is a previous output to compare with: without one there is nothing to carry or keep. */
-  get hasPrevious(): boolean {
-    return this.before.size > 0
-  }
 
   /** Whether this build's keys differ from the previous manifest's: if not, and nothing on disk changed, it need not be saved again. */
   get changed(): boolean {
@@ -177,16 +177,16 @@ function same(was: Carried, info: BigIntStats): boolean {
   return was.size === now.size && was.mtime === now.mtime && was.ctime === now.ctime && was.ino === now.ino
 }
 
-/** The files of a manifest; none when it is missing, damaged or of another format. */
-function readManifest(file: string): Map<string, Carried> {
+/** The files of a manifest; undefined when it is missing, damaged or of another format. */
+function readManifest(file: string): Map<string, Carried> | undefined {
   try {
     const text = readFileSync(file, 'utf8')
     const cut = text.lastIndexOf('\n')
     const json = text.slice(0, cut)
-    if (cut < 0 || createHash('sha256').update(json).digest('hex') !== text.slice(cut + 1)) return new Map()
+    if (cut < 0 || createHash('sha256').update(json).digest('hex') !== text.slice(cut + 1)) return undefined
     const parsed = JSON.parse(json) as { format?: number; files?: Record<string, Carried> }
-    return parsed.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : new Map()
+    return parsed.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : undefined
   } catch {
-    return new Map()
+    return undefined
   }
 }

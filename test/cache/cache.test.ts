@@ -134,7 +134,8 @@ function apply(site: Site, step: Op, cacheDir: string, state: { environment: str
     case 'output': {
       const out = path.join(path.dirname(cacheDir), 'warm')
       if (!existsSync(out)) break
-      const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+      // Not the index: without it, out is not taken for an earlier output (and the build refuses to replace it).
+      const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !(e.name === 'index.json' && e.parentPath.endsWith('_dateline')))
       const file = files.length ? path.join(files[step.slot % files.length]!.parentPath, files[step.slot % files.length]!.name) : undefined
       if (step.action === 'extra file') writeFileSync(path.join(out, `extra-${step.slot}.txt`), 'left by another tool')
       else if (step.action === 'extra folder') mkdirSync(path.join(out, '_dateline', `empty-${step.slot}`), { recursive: true })
