@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { didYouMean } from '../util/did-you-mean.js'
+import type { CliIo } from './io.js'
 
 /** Thrown for a command line that cannot be parsed; the message is ready to print. */
 export class UsageError extends Error {
@@ -38,4 +39,41 @@ function usageMessage(error: NodeJS.ErrnoException, options: Options): string {
     default:
       return error.message
   }
+}
+
+const HELP_OPTION = { type: 'boolean', short: 'h', default: false } as const
+type CommandConfig<O extends Options> = { args: string[]; allowPositionals: true; options: O & { help: typeof HELP_OPTION } }
+/** The values `parseArgs` gives for a command with `options`. */
+type ParsedValues<O extends Options> = ReturnType<typeof parseArgs<CommandConfig<O>>>['values']
+
+/** A command's parsed command line, and how it reports a usage error (exit code 2). */
+export interface CommandLine<V> {
+  values: V
+  positionals: string[]
+  /** Print `dateline <command>: <message>` to standard error; returns 2, the usage exit code. */
+  fail: (message: string) => number
+}
+
+/**
+ * The start every command shares: parse `argv` with the command's `options`
+ * (plus `--help`/`-h`), print the help and return 0 when asked, report an
+ * unparsable line and return 2; else the parsed line.
+ */
+export function startCommand<const O extends Options>(command: string, argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>, options: O, help: string): CommandLine<ParsedValues<O>> | number {
+  const fail = (message: string) => {
+    io.stderr(`dateline ${command}: ${message}\n`)
+    return 2
+  }
+  let parsed
+  try {
+    const config: CommandConfig<O> = { args: argv, allowPositionals: true, options: { ...options, help: HELP_OPTION } }
+    parsed = parseCommandArgs(config)
+  } catch (error) {
+    return fail(`${(error as Error).message}\nRun "dateline ${command} --help" for the options.`)
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout(help)
+    return 0
+  }
+  return { values: parsed.values, positionals: parsed.positionals, fail }
 }

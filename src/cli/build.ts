@@ -5,7 +5,7 @@ import { BuildCache, defaultCacheDir } from '../cache/store.js'
 import type { Skipped } from '../load/site.js'
 import { DatelineError, formatLocation, type Diagnostic } from '../util/diagnostic.js'
 import { terminalStyle, type TerminalStyle } from '../report/style.js'
-import { parseCommandArgs } from './args.js'
+import { startCommand } from './args.js'
 import type { CliIo } from './io.js'
 import { createProgress } from './progress.js'
 import { watchAndRebuild } from './watch.js'
@@ -38,41 +38,21 @@ Exit codes: 0 built; 1 content errors; 2 usage, config or I/O failure.
 
 /** Run the build command; resolves to the exit code. */
 export async function runBuild(argv: string[], io: CliIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseCommandArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        config: { type: 'string' },
-        now: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        watch: { type: 'boolean', default: false },
-        'cache-dir': { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    io.stderr(`dateline build: ${(error as Error).message}\nRun "dateline build --help" for the options.\n`)
-    return 2
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout(BUILD_HELP)
-    return 0
-  }
-  if (positionals.length > 1) {
-    io.stderr(`dateline build: expected at most one ROOT folder, got ${positionals.length}\n`)
-    return 2
-  }
+  const line = startCommand('build', argv, io, {
+    out: { type: 'string' },
+    config: { type: 'string' },
+    now: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  }, BUILD_HELP)
+  if (typeof line === 'number') return line
+  const { values, positionals, fail } = line
+  if (positionals.length > 1) return fail(`expected at most one ROOT folder, got ${positionals.length}`)
   const nowParsed = nowOption(values.now, io.env)
-  if (!nowParsed.ok) {
-    io.stderr(`dateline build: ${nowParsed.message}\n`)
-    return 2
-  }
+  if (!nowParsed.ok) return fail(nowParsed.message)
   const now = nowParsed.now
   const root = path.resolve(io.cwd, positionals[0] ?? '.')
   const cacheDir = values['cache-dir'] ? path.resolve(io.cwd, values['cache-dir']) : defaultCacheDir(root)

@@ -11,7 +11,7 @@ import { previewOfFileCheck, previewOfSiteCheck } from '../preview/collect.js'
 import { findConfigFile, loadConfig } from '../load/config.js'
 import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
 import { DatelineError } from '../util/diagnostic.js'
-import { parseCommandArgs } from './args.js'
+import { startCommand } from './args.js'
 import type { CliIo } from './io.js'
 import { createProgress } from './progress.js'
 import { terminalStyle } from '../report/style.js'
@@ -59,42 +59,25 @@ Exit codes: 0 no errors (and warnings within --max-warnings); 1 otherwise;
 
 /** Run the check command; resolves to the exit code. */
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const fail = (message: string) => {
-    io.stderr(`dateline check: ${message}\n`)
-    return 2
-  }
-  let parsed
-  try {
-    parsed = parseCommandArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        output: { type: 'string', short: 'o' },
-        'max-warnings': { type: 'string' },
-        now: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'site-url': { type: 'string' },
-        policy: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        crawl: { type: 'boolean', default: false },
-        'max-pages': { type: 'string' },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-bytes': { type: 'string' },
-        rule: { type: 'string', multiple: true, default: [] },
-        'ignore-rule': { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return fail(`${(error as Error).message}\nRun "dateline check --help" for the options.`)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout(CHECK_HELP)
-    return 0
-  }
+  const line = startCommand('check', argv, io, {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    output: { type: 'string', short: 'o' },
+    'max-warnings': { type: 'string' },
+    now: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'site-url': { type: 'string' },
+    policy: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    crawl: { type: 'boolean', default: false },
+    'max-pages': { type: 'string' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    rule: { type: 'string', multiple: true, default: [] },
+    'ignore-rule': { type: 'string', multiple: true, default: [] },
+  }, CHECK_HELP)
+  if (typeof line === 'number') return line
+  const { values, positionals, fail } = line
   const format = values.format ?? 'stylish'
   if (!isFormatName(format)) return fail(`unknown --format "${format}"; use one of ${Object.keys(FORMATS).join(', ')}`)
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CONFIG_FILES } from '../load/config.js'
 import { gitignoreWith, scaffoldFiles, type ConfigFormat } from '../init/scaffold.js'
-import { parseCommandArgs } from './args.js'
+import { startCommand } from './args.js'
 import type { CliIo } from './io.js'
 
 export const INIT_HELP = `Usage: dateline init [DIR] [options]
@@ -26,32 +26,15 @@ Exit codes: 0 created; 2 usage error, or a file is already there.
 
 /** Run the init command; resolves to the exit code. */
 export async function runInit(argv: string[], io: CliIo): Promise<number> {
-  const fail = (message: string) => {
-    io.stderr(`dateline init: ${message}\n`)
-    return 2
-  }
-  let parsed
-  try {
-    parsed = parseCommandArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        url: { type: 'string' },
-        name: { type: 'string' },
-        language: { type: 'string' },
-        timezone: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return fail(`${(error as Error).message}\nRun "dateline init --help" for the options.`)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout(INIT_HELP)
-    return 0
-  }
+  const line = startCommand('init', argv, io, {
+    format: { type: 'string' },
+    url: { type: 'string' },
+    name: { type: 'string' },
+    language: { type: 'string' },
+    timezone: { type: 'string' },
+  }, INIT_HELP)
+  if (typeof line === 'number') return line
+  const { values, positionals, fail } = line
   if (positionals.length > 1) return fail(`expected at most one folder, got ${positionals.length}`)
   const dir = path.resolve(io.cwd, positionals[0] ?? '.')
 

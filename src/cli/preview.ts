@@ -5,7 +5,7 @@ import { findConfigFile } from '../load/config.js'
 import { preview } from '../preview/index.js'
 import { DatelineError } from '../util/diagnostic.js'
 import { plural } from '../util/plural.js'
-import { parseCommandArgs } from './args.js'
+import { startCommand } from './args.js'
 import type { CliIo } from './io.js'
 import { nowOption } from './options.js'
 import { createProgress } from './progress.js'
@@ -40,32 +40,15 @@ Exit codes: 0 written (findings do not fail a preview; use check for that);
 
 /** Run the preview command; resolves to the exit code. */
 export async function runPreview(argv: string[], io: CliIo): Promise<number> {
-  const fail = (message: string) => {
-    io.stderr(`dateline preview: ${message}\n`)
-    return 2
-  }
-  let parsed
-  try {
-    parsed = parseCommandArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'site-url': { type: 'string' },
-        now: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return fail(`${(error as Error).message}\nRun "dateline preview --help" for the options.`)
-  }
-  const { values, positionals } = parsed
-  if (values.help) {
-    io.stdout(PREVIEW_HELP)
-    return 0
-  }
+  const line = startCommand('preview', argv, io, {
+    out: { type: 'string', short: 'o' },
+    config: { type: 'string', short: 'c' },
+    'site-url': { type: 'string' },
+    now: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  }, PREVIEW_HELP)
+  if (typeof line === 'number') return line
+  const { values, positionals, fail } = line
   const nowParsed = nowOption(values.now, io.env)
   if (!nowParsed.ok) return fail(nowParsed.message)
   const siteUrl = values['site-url']
