@@ -32,11 +32,11 @@ export interface PlanOptions {
 
 /** A file about one article. */
 export interface PlannedArticleFile {
-  kind: 'article-jsonld' | 'article-head' | 'article-page'
-  path: string
-  url: string
-  article: Article
-  articles: [Article]
+  readonly kind: 'article-jsonld' | 'article-head' | 'article-page'
+  readonly path: string
+  readonly url: string
+  readonly article: Article
+  readonly articles: [Article]
 }
 
 /** A file about the whole list of articles. */
@@ -78,11 +78,11 @@ export function planSite(site: PlanInput, options: PlanOptions): OutputPlan {
   const { config, articles } = site
   const now = zonedFromEpoch(site.now, config.site.timezone)
   const files: PlannedFile[] = [...planFeeds(config, articles, { now })]
-  const url = (path: string) => resolveUrl(path.split('/').map(encodeURIComponent).join('/'), config.site.url)
+  const url = (path: string) => fileUrl(path, config.site.url)
   for (const article of articles) {
-    files.push({ kind: 'article-jsonld', path: jsonLdFile(article), url: url(jsonLdFile(article)), article, articles: [article] })
-    files.push({ kind: 'article-head', path: headFile(article), url: url(headFile(article)), article, articles: [article] })
-    if (config.pages) files.push({ kind: 'article-page', path: pageFile(article), url: article.url, article, articles: [article] })
+    files.push(new ArticleFile('article-jsonld', article, config.site.url))
+    files.push(new ArticleFile('article-head', article, config.site.url))
+    if (config.pages) files.push(new ArticleFile('article-page', article, config.site.url))
   }
   files.push({ kind: 'data-index', path: DATA_INDEX_FILE, url: url(DATA_INDEX_FILE), articles })
   if (config.pages) files.push({ kind: 'index-page', path: INDEX_PAGE_FILE, url: config.site.url, articles })
@@ -93,7 +93,44 @@ export function planSite(site: PlanInput, options: PlanOptions): OutputPlan {
       ...(options.sitemapMaxBytes === undefined ? {} : { maxBytes: options.sitemapMaxBytes }),
     }),
   )
-  return { now, files, articles: articleFacts(articles, files) }
+  let facts: Map<Article, ArticleFacts> | undefined
+  return {
+    now,
+    files,
+    // Only site check reads them: a build of 100,000 articles does not hold them.
+    get articles() {
+      return (facts ??= articleFacts(articles, files))
+    },
+  }
+}
+
+/** The URL of an output file at `path` under the site's URL. */
+function fileUrl(path: string, siteUrl: string): string {
+  return resolveUrl(path.split('/').map(encodeURIComponent).join('/'), siteUrl)
+}
+
+/**
+ * One article's file. Its path and URL are worked out when read, not held:
+ * at 100,000 articles the plan would otherwise keep 200,000 of each.
+ */
+class ArticleFile implements PlannedArticleFile {
+  constructor(
+    readonly kind: PlannedArticleFile['kind'],
+    readonly article: Article,
+    private readonly siteUrl: string,
+  ) {}
+
+  get path(): string {
+    return this.kind === 'article-jsonld' ? jsonLdFile(this.article) : this.kind === 'article-head' ? headFile(this.article) : pageFile(this.article)
+  }
+
+  get url(): string {
+    return this.kind === 'article-page' ? this.article.url : fileUrl(this.path, this.siteUrl)
+  }
+
+  get articles(): [Article] {
+    return [this.article]
+  }
 }
 
 function articleFacts(articles: readonly Article[], files: readonly PlannedFile[]): Map<Article, ArticleFacts> {
