@@ -22,6 +22,7 @@ import type { Article, Author } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { environmentFingerprint, stableJson } from './fingerprint.js'
 import { PACK_SUFFIX, PackReader, PackWriter, type PackedEntry } from './pack.js'
+import { SourceStamps, type SourceStat } from './stamps.js'
 
 /** What normalizing one source gave, before "now" decides scheduled or published. */
 export interface CachedNormalization {
@@ -73,8 +74,8 @@ export interface BuildCacheOptions {
  */
 export class BuildCache {
   readonly dir: string | undefined
-  /** Sources found in the cache and files reused from it (`carried`: of those, the ones carried from the previous output instead of written), since `begin`. */
-  readonly stats = { sources: 0, hits: 0, files: 0, carried: 0 }
+  /** Sources looked up (`read`: of those, the ones read from disk; the rest were known by their stamps), found in the cache, and files reused from it (`carried`: of those, the ones carried from the previous output instead of written), since `begin`. */
+  readonly stats = { sources: 0, read: 0, hits: 0, files: 0, carried: 0 }
   private readonly memory: Map<string, Entry> | undefined
   private configDigest = ''
   private pending = new WeakMap<Article, { entry: Entry; dirty: boolean }>()
@@ -84,6 +85,7 @@ export class BuildCache {
   /** Keys this build read from a pack: what a rewrite keeps. */
   private used = new Set<string>()
   private writer: PackWriter | undefined
+  private stamps: SourceStamps | undefined
 
   constructor(options: BuildCacheOptions) {
     this.dir = options.dir
@@ -98,7 +100,7 @@ export class BuildCache {
     const { out: _out, ...keyed } = config
     this.configDigest = createHash('sha256').update(stableJson(keyed)).digest('hex')
     this.pending = new WeakMap()
-    Object.assign(this.stats, { sources: 0, hits: 0, files: 0, carried: 0 })
+    Object.assign(this.stats, { sources: 0, read: 0, hits: 0, files: 0, carried: 0 })
     if (!this.dir) return
     const env = createHash('sha256').update(this.environment).digest('hex').slice(0, 16)
     const folder = path.join(this.dir, env)
@@ -114,6 +116,8 @@ export class BuildCache {
         for (const packed of pack.entries) this.stored.set(packed.key, { packed, pack })
       }
       this.writer = new PackWriter(folder)
+      // Per site: what each source file was when its digest was taken.
+      this.stamps = new SourceStamps(path.join(this.dir, 'sources', `${createHash('sha256').update(config.root).digest('hex').slice(0, 16)}.json`))
     } catch {
       this.writer = undefined // an unwritable cache folder only costs speed
     }
@@ -125,6 +129,8 @@ export class BuildCache {
    * this build used are rewritten into its pack and the old packs deleted.
    */
   end(): void {
+    this.stamps?.save()
+    this.stamps = undefined
     const writer = this.writer
     const packs = this.packs
     this.writer = undefined
@@ -154,9 +160,20 @@ export class BuildCache {
     }
   }
 
-  /** The key of one source file; `context`: what else its normalization read (the list pages above it). */
-  keyOf(file: string, bytes: Uint8Array, context = ''): string {
-    return createHash('sha256').update(`${this.environment}\0${this.configDigest}\0${file}\0${context}\0`).update(bytes).digest('hex')
+  /** The key of one source file from the digest of its bytes (`sourceDigest`); `context`: what else its normalization read (the list pages above it). */
+  keyOf(file: string, digest: string, context = ''): string {
+    return createHash('sha256').update(`${this.environment}\0${this.configDigest}\0${file}\0${context}\0${digest}`).digest('hex')
+  }
+
+  /** The digest of source `file` (at `absolute`) without reading it, when its stat says it is the file an earlier build read. */
+  knownDigest(file: string, absolute: string): string | undefined {
+    return this.stamps?.known(file, absolute)
+  }
+
+  /** Source `file` was read; `stat`: how it was just before. The next build need not read it while it stays so. */
+  sourceRead(file: string, stat: SourceStat, digest: string): void {
+    this.stats.read++
+    this.stamps?.read(file, stat, digest)
   }
 
   /** The cached normalization of a source, when its entry exists, is whole and its authors still resolve the same. */

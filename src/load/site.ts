@@ -16,6 +16,7 @@ import { splitFrontmatter } from './frontmatter.js'
 import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
+import { sourceDigest, type SourceStat } from '../cache/stamps.js'
 import { dataFileNames } from '../model/data-names.js'
 
 export interface LoadSiteOptions {
@@ -86,7 +87,7 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   // List pages first (what they say cascades to the articles below them); articles are read one at a time below, so their bytes are never all held at once.
   const sources = markdown.filter((file) => !isListPage(file))
   for (const file of markdown.filter(isListPage)) {
-    const bytes = readBytes(path.join(config.root, file), file, diagnostics)
+    const bytes = readSource(path.join(config.root, file), file, diagnostics)?.bytes
     if (bytes === undefined) continue
     skipped.listPages++
     const text = utf8Text(bytes, file, diagnostics)
@@ -98,13 +99,27 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   for (const [index, file] of sources.entries()) {
     onProgress?.('loading articles', index, sources.length)
     const absolute = path.join(config.root, file)
-    const bytes = readBytes(absolute, file, diagnostics)
-    if (bytes === undefined) continue
     const context = fromListPages(file, sections, home)
+    // A file whose stat says it is unchanged is not even read: the cache knows its digest.
+    let digest = cache?.knownDigest(file, absolute)
+    let source: SourceBytes | undefined
+    if (digest === undefined) {
+      source = readSource(absolute, file, diagnostics)
+      if (!source) continue
+      if (cache) cache.sourceRead(file, source.stat, (digest = sourceDigest(source.bytes)))
+    }
     // What the list pages above the file say is part of its source, for the cache.
-    const key = cache?.keyOf(file, bytes, JSON.stringify(context))
+    let key = digest === undefined ? undefined : cache!.keyOf(file, digest, JSON.stringify(context))
     let normalized = key === undefined ? undefined : cache!.lookup(key, registry)
+    if (!normalized && !source) {
+      // Known by its stamp but not in the cache: read it, and key it by what was read.
+      source = readSource(absolute, file, diagnostics)
+      if (!source) continue
+      cache!.sourceRead(file, source.stat, (digest = sourceDigest(source.bytes)))
+      key = cache!.keyOf(file, digest, JSON.stringify(context))
+    }
     if (!normalized) {
+      const bytes = source!.bytes
       const text = utf8Text(bytes, file, diagnostics)
       if (text === undefined) continue
       const recorder = key === undefined ? undefined : cache!.recorder(key, registry)
@@ -239,11 +254,19 @@ function groupUnknownKeys(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** The file's bytes; a file over the article limit is refused by its size, before any of it is read. */
-function readBytes(absolute: string, file: string, diagnostics: Diagnostic[]): Buffer | undefined {
+/** A source file's bytes, and its stat from just before they were read. */
+interface SourceBytes {
+  bytes: Buffer
+  stat: SourceStat
+}
+
+function readSource(absolute: string, file: string, diagnostics: Diagnostic[]): SourceBytes | undefined {
   let fd: number | undefined
   try {
     fd = openSync(absolute, 'r')
-    const { size } = fstatSync(fd)
+    const at = Date.now()
+    const info = fstatSync(fd, { bigint: true })
+    const size = Number(info.size)
     const tooLarge = articleTooLarge(file, size)
     if (tooLarge) {
       diagnostics.push(tooLarge)
@@ -257,7 +280,7 @@ function readBytes(absolute: string, file: string, diagnostics: Diagnostic[]): B
       diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: 'the file changed while it was read; build again', rule: 'content/unreadable' })
       return undefined
     }
-    return buffer.subarray(0, length)
+    return { bytes: buffer.subarray(0, length), stat: { info, at } }
   } catch (error) {
     diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'content/unreadable' })
     return undefined

@@ -16,9 +16,10 @@
  * an existing file: the sink's writes create files exclusively and replace
  * (unlink, then create) what is there.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, type BigIntStats } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, unlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
+import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
 
 /** What the manifest keeps of one file: its key and how it was on disk. */
 interface Carried {
@@ -109,7 +110,6 @@ export class OutputManifest {
     if (this.carriedAs.has(name)) this.carried++
   }
 
-
   /** Whether this build's keys differ from the previous manifest's: if not, and nothing on disk changed, it need not be saved again. */
   get changed(): boolean {
     if (this.now.size !== this.before.size) return true
@@ -135,19 +135,7 @@ export class OutputManifest {
         // gone already: not carried next time
       }
     }
-    const json = JSON.stringify({ format: FORMAT, files })
-    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true })
-      writeFileSync(temporary, `${json}\n${createHash('sha256').update(json).digest('hex')}`)
-      renameSync(temporary, this.file)
-    } catch {
-      try {
-        unlinkSync(temporary)
-      } catch {
-        // nothing was written
-      }
-    }
+    writeCheckedJson(this.file, { format: FORMAT, files })
   }
 
   private put(source: string, target: string): void {
@@ -185,14 +173,6 @@ function same(was: Carried, info: BigIntStats): boolean {
 
 /** The files of a manifest; undefined when it is missing, damaged or of another format. */
 function readManifest(file: string): Map<string, Carried> | undefined {
-  try {
-    const text = readFileSync(file, 'utf8')
-    const cut = text.lastIndexOf('\n')
-    const json = text.slice(0, cut)
-    if (cut < 0 || createHash('sha256').update(json).digest('hex') !== text.slice(cut + 1)) return undefined
-    const parsed = JSON.parse(json) as { format?: number; files?: Record<string, Carried> }
-    return parsed.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : undefined
-  } catch {
-    return undefined
-  }
+  const parsed = readCheckedJson(file) as { format?: number; files?: Record<string, Carried> } | undefined
+  return parsed?.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : undefined
 }

@@ -1,0 +1,85 @@
+/**
+ * Source stamps: what each article file was (size, modification and change
+ * time, inode) when its digest was taken, so a warm build knows the digest
+ * of an unchanged file without reading it. At 100,000 articles reading and
+ * hashing ~450 MB of sources was most of a warm build.
+ *
+ * The stat is taken before the file is read, so an edit during or after the
+ * read changes what the next build sees. A file modified within two seconds
+ * of that stat is not stamped (git's "racily clean" entries): a write in the
+ * same clock tick as the stat could leave every field the same (coarse file
+ * system clocks, FAT's two seconds), and such a file is read again next time.
+ */
+import { createHash } from 'node:crypto'
+import { statSync, type BigIntStats } from 'node:fs'
+import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
+
+/** A file's stat when it was read, and the time just before the stat. */
+export interface SourceStat {
+  info: BigIntStats
+  /** `Date.now()` before the stat was taken. */
+  at: number
+}
+
+interface Stamp {
+  size: string
+  mtime: string
+  ctime: string
+  ino: string
+  digest: string
+}
+
+const FORMAT = 1
+/** A file modified this close to its stat may have been modified again in the same clock tick. */
+const RACY_MS = 2000
+
+/** The digest of a source's bytes (the cache keys hold it, and stamps remember it). */
+export function sourceDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** The stamps of one site's sources, read from `file` and saved back after the build. */
+export class SourceStamps {
+  private readonly before: Map<string, Stamp>
+  private readonly now = new Map<string, Stamp>()
+
+  constructor(
+    /** Where the stamps are kept (in the cache folder). */
+    readonly file: string,
+  ) {
+    this.before = readStamps(file)
+  }
+
+  /** The digest of the source `name` (at `absolute`) when its stat still matches its stamp; undefined when it must be read. */
+  known(name: string, absolute: string): string | undefined {
+    const stamp = this.before.get(name)
+    if (!stamp) return undefined
+    let info: BigIntStats
+    try {
+      info = statSync(absolute, { bigint: true })
+    } catch {
+      return undefined
+    }
+    if (String(info.size) !== stamp.size || String(info.mtimeNs) !== stamp.mtime || String(info.ctimeNs) !== stamp.ctime || String(info.ino) !== stamp.ino) return undefined
+    this.now.set(name, stamp)
+    return stamp.digest
+  }
+
+  /** The source `name` was read: its bytes have `digest`, and `stat` is how it was just before. */
+  read(name: string, stat: SourceStat, digest: string): void {
+    const { info } = stat
+    if (Number(info.mtimeMs) >= stat.at - RACY_MS || Number(info.ctimeMs) >= stat.at - RACY_MS) return
+    this.now.set(name, { size: String(info.size), mtime: String(info.mtimeNs), ctime: String(info.ctimeNs), ino: String(info.ino), digest })
+  }
+
+  /** Keep the stamps of the sources this build saw. */
+  save(): void {
+    writeCheckedJson(this.file, { format: FORMAT, files: Object.fromEntries(this.now) })
+  }
+}
+
+/** The stamps in `file`; none when it is missing, damaged or of another format. */
+function readStamps(file: string): Map<string, Stamp> {
+  const parsed = readCheckedJson(file) as { format?: number; files?: Record<string, Stamp> } | undefined
+  return parsed?.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : new Map()
+}
