@@ -1,7 +1,7 @@
 /** Collects one file's diagnostics, each stamped with its rule's id and default severity. */
 import type { Diagnostic, Severity } from '../../util/diagnostic.js'
 import type { RuleMeta } from './rule.js'
-import type { Position } from './xml-tree.js'
+import type { Position } from '../../model/types.js'
 
 export class Findings {
   readonly diagnostics: Diagnostic[] = []

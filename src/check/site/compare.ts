@@ -3,11 +3,10 @@
  * comparable forms of URLs, text and dates, the author comparison, and the
  * findings collector of site mode (findings on outputs and on sources).
  */
-import type { Article } from '../../model/types.js'
+import type { Article, Position } from '../../model/types.js'
 import { contentDate } from '../../plan/articles.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { checkRfc3339, checkW3cDatetime } from '../documents/formats.js'
-import type { Place } from '../documents/jsonld/report.js'
 import type { CrossCheckRule } from './rules.js'
 
 /** What the model says an article's outputs must carry. */
@@ -67,7 +66,7 @@ export class SiteFindings {
     private readonly sourceName: (file: string) => string,
   ) {}
 
-  add(rule: CrossCheckRule, output: string, at: Place, message: string): void {
+  add(rule: CrossCheckRule, output: string, at: Position, message: string): void {
     this.diagnostics.push({ file: this.outputName(output), line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message })
   }
 

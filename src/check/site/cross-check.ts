@@ -16,13 +16,12 @@
  * single author with an e-mail address is written as RSS `<author>`.
  */
 import type { ResolvedConfig } from '../../model/config.js'
-import type { Article } from '../../model/types.js'
+import type { Article, Position } from '../../model/types.js'
 import { planSite, type OutputPlan } from '../../plan/plan.js'
 import { SITEMAP_MEASURE } from '../../emit/sitemaps/xml.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { detectKind } from '../documents/detect.js'
 import { ParsedDocument } from '../documents/parsed.js'
-import type { Place } from '../documents/jsonld/report.js'
 import { SiteFindings, urlKey } from './compare.js'
 import { expectationFromPlan, type SiteExpectation } from './expectation.js'
 import type { FeedContext } from './read-feed-items.js'
@@ -70,8 +69,8 @@ export class SiteCrossCheck {
   private readonly expectation: SiteExpectation
   private readonly inSitemaps = new Set<Article>()
   private readonly inNews = new Set<Article>()
-  private sitemapSeen: { name: string; at: Place } | undefined
-  private newsSeen: { name: string; at: Place } | undefined
+  private sitemapSeen: { name: string; at: Position } | undefined
+  private newsSeen: { name: string; at: Position } | undefined
 
   /** `textOf` gives any output's text (a head fragment is compared only when its page does not embed it). */
   constructor(
@@ -108,7 +107,7 @@ export class SiteCrossCheck {
     const seen = new Set<Article>()
     const context: FeedContext = { output: name, byUrl, byTitle, findings, seen, homeUrl }
     // Where to report an article the file should list but does not: its root element (JSON Feed: `items`).
-    let top: Place = { line: 1, column: 1 }
+    let top: Position = { line: 1, column: 1 }
     switch (kind) {
       case 'rss':
         top = crossCheckRss(text, context)

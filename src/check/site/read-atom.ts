@@ -1,12 +1,12 @@
 /** Site mode's reader of an Atom feed: each entry's link, id, title, dates and authors against the article it stands for. */
-import type { Place } from '../documents/jsonld/report.js'
 import { ATOM_NS } from '../documents/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { isoInstant, quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'
 import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
 
-export function crossCheckAtom(text: string, context: FeedContext): Place {
+export function crossCheckAtom(text: string, context: FeedContext): Position {
   const { root } = walkXml(text, {
     close(element) {
       if (element.local !== 'entry' || element.uri !== ATOM_NS) return

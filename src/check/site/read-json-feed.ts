@@ -1,26 +1,20 @@
 /** Site mode's reader of a JSON Feed: each item's url, id, title, dates and authors against the article it stands for. */
-import type { Place } from '../documents/jsonld/report.js'
 import type { ParsedJson } from '../documents/parsed.js'
 import { isoInstant, quote, urlKey } from './compare.js'
 import { asString, isObject, type Json } from './json.js'
 import { JsonPositions, type JsonPath } from './positions.js'
 import { feedAuthors, feedDate, feedHeadline, matchArticle, unknownItem, type FeedContext } from './read-feed-items.js'
 import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
+import { lazyPosition } from '../documents/position.js'
 
-export function crossCheckJsonFeed(parsed: ParsedJson | null, context: FeedContext): Place {
+export function crossCheckJsonFeed(parsed: ParsedJson | null, context: FeedContext): Position {
   if (!parsed) return { line: 1, column: 1 }
   const feed: Json = parsed.value
   const items = isObject(feed) && Array.isArray(feed.items) ? feed.items : []
   const positions = new JsonPositions(parsed)
-  // A place whose position is looked up (in the shared tree) only if a finding reads it.
-  const at = (path: JsonPath): Place => ({
-    get line() {
-      return positions.at(path).line
-    },
-    get column() {
-      return positions.at(path).column
-    },
-  })
+  // Looked up (in the shared tree) only if a finding reads it.
+  const at = (path: JsonPath): Position => lazyPosition(() => positions.at(path))
   items.forEach((item, i) => {
     if (!isObject(item)) return
     const base = ['items', i]

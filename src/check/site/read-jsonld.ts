@@ -1,16 +1,16 @@
 /** Site mode's reader of one article's JSON-LD (a `.jsonld` file or a script block of a page): compared with the expectation. */
 import { ARTICLE_TYPES } from '../../model/types.js'
-import type { Place } from '../documents/jsonld/report.js'
 import type { ParsedJson } from '../documents/parsed.js'
 import { asString, idOf, isObject, types, type Json, type JsonObject } from './json.js'
 import { authorMessage, compareAuthors, isoInstant, isoOf, quote, spaces, urlKey, type Expected, type SiteFindings } from './compare.js'
 import { JsonPositions, type JsonPath } from './positions.js'
 import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
 
 const ARTICLE_TYPE_SET = new Set<string>(ARTICLE_TYPES)
 
 /** Compare one article's JSON-LD document (a `.jsonld` file or a script block, parsed) with the model. */
-export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Place, output: string, expected: Expected, findings: SiteFindings): void {
+export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Position, output: string, expected: Expected, findings: SiteFindings): void {
   if (!parsed) return // the JSON layer reports syntax errors
   const document: Json = parsed.value
   const positions = new JsonPositions(parsed, origin)

@@ -1,14 +1,14 @@
 /** Site mode's reader of an RSS 2.0 feed: each item's link, guid, title, date and authors against the article it stands for. */
 import { feedText } from '../../plan/feeds.js'
 import { checkRfc822, parseRssContact } from '../documents/formats.js'
-import type { Place } from '../documents/jsonld/report.js'
 import { DC_NS, RSS_NS } from '../documents/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'
 import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
 
-export function crossCheckRss(text: string, context: FeedContext): Place {
+export function crossCheckRss(text: string, context: FeedContext): Position {
   const { root } = walkXml(text, {
     close(element) {
       if (element.local !== 'item' || element.uri !== RSS_NS) return

@@ -1,13 +1,13 @@
 /** Site mode's reader of a sitemap or news sitemap: each `<url>` against the article it lists. */
 import { feedText } from '../../plan/feeds.js'
-import type { Place } from '../documents/jsonld/report.js'
 import { NEWS_NS } from '../documents/namespaces.js'
 import { walkXml } from '../documents/xml-tree.js'
 import { isoOf, quote, spaces, urlKey, w3cMatches, type Expected } from './compare.js'
 import { child, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'
 import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
 
-export function crossCheckSitemap(text: string, news: boolean, context: FeedContext, unexpected: (expected: Expected, at: Place) => void): Place {
+export function crossCheckSitemap(text: string, news: boolean, context: FeedContext, unexpected: (expected: Expected, at: Position) => void): Position {
   const { root } = walkXml(text, {
     close(element) {
       if (element.local !== 'url') return

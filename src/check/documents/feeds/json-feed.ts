@@ -12,7 +12,6 @@ import { parseJsonStrict } from '../jsonld/json.js'
 import type { ParsedDocument } from '../parsed.js'
 import { Report } from '../jsonld/report.js'
 import type { CheckOptions } from '../options.js'
-import type { Position } from '../xml-tree.js'
 import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 import {
   feedDuplicateId,
@@ -24,6 +23,7 @@ import {
   jsonFeedUnknownField,
   jsonFeedWrongType,
 } from './rules.js'
+import type { Position } from '../../../model/types.js'
 
 export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1']
 
@@ -49,7 +49,7 @@ function keyOf(member: MemberNode): string {
   return member.name.type === 'String' ? member.name.value : member.name.name
 }
 
-function at(node: { loc: { start: { line: number; column: number } } }): Position {
+function at(node: { loc: { start: Position } }): Position {
   return { line: node.loc.start.line, column: node.loc.start.column }
 }
 

@@ -9,8 +9,10 @@ import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdValue } from './graph.js'
 import type { ClassedElement } from './html.js'
 import { classifyUrl, parseTemporal, type ParsedTemporal } from './literals.js'
-import { placeOf as nodePlace, type Place, type Report } from './report.js'
+import { type Report } from './report.js'
 import { JSONLD_RULE } from './rules.js'
+import type { Position } from '../../../model/types.js'
+import { positionOf } from '../position.js'
 
 export type Policy = 'google' | 'dateline'
 
@@ -89,17 +91,17 @@ export class GoogleChecker {
     return literal.type !== 'Null'
   }
 
-  private placeOf(value: LdValue, owner: LdNode): Place {
-    return value.kind === 'node' ? nodePlace(value.node.origin, value.node.object) : nodePlace(owner.origin, value.node)
+  private valuePosition(value: LdValue, owner: LdNode): Position {
+    return value.kind === 'node' ? positionOf(value.node.origin, value.node.object) : positionOf(owner.origin, value.node)
   }
 
-  private strings(node: LdNode, property: string): { text: string; at: Place }[] {
-    const result: { text: string; at: Place }[] = []
+  private strings(node: LdNode, property: string): { text: string; at: Position }[] {
+    const result: { text: string; at: Position }[] = []
     for (const description of this.graph.descriptions(node)) {
       for (const p of description.properties) {
         if (p.name !== property) continue
         for (const v of p.values) {
-          if (v.kind !== 'node' && v.node.type === 'String') result.push({ text: v.node.value, at: nodePlace(description.origin, v.node) })
+          if (v.kind !== 'node' && v.node.type === 'String') result.push({ text: v.node.value, at: positionOf(description.origin, v.node) })
         }
       }
     }
@@ -107,7 +109,7 @@ export class GoogleChecker {
   }
 
   private checkAuthor(author: LdValue, article: LdNode): void {
-    const at = this.placeOf(author, article)
+    const at = this.valuePosition(author, article)
     if (author.kind === 'node' && this.graph.typesOf(author.node).some((t) => this.vocabulary.isSubclassOf(t, 'Role'))) {
       // schema.org's Role pattern: {"@type": "Role", "author": {…}, "roleName": …} wraps the real author.
       for (const inner of this.graph.values(author.node, 'author')) this.checkAuthor(inner, article)
@@ -140,7 +142,7 @@ export class GoogleChecker {
   }
 
   /** Google: only the name, one person per entry. Person-like authors get the checks for joined names and titles. */
-  private checkAuthorName(name: string, personLike: boolean, at: Place): void {
+  private checkAuthorName(name: string, personLike: boolean, at: Position): void {
     const prefix = BYLINE_PREFIX.exec(name)
     if (prefix) {
       this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} starts with "${prefix[1]}"; give only the name.`)
@@ -182,7 +184,7 @@ export class GoogleChecker {
 
   private checkImage(image: LdValue, article: LdNode): void {
     if (image.kind !== 'node') {
-      if (this.options.policy === 'dateline' && image.node.type === 'String') this.datelineImageUrl(image.node.value, nodePlace(article.origin, image.node))
+      if (this.options.policy === 'dateline' && image.node.type === 'String') this.datelineImageUrl(image.node.value, positionOf(article.origin, image.node))
       return
     }
     const node = image.node
@@ -190,7 +192,7 @@ export class GoogleChecker {
     const width = this.dimension(node, 'width')
     const height = this.dimension(node, 'height')
     if (width !== undefined && height !== undefined && width * height < 50_000) {
-      this.report.add(JSONLD_RULE.imageSize, this.placeOf(image, article),
+      this.report.add(JSONLD_RULE.imageSize, this.valuePosition(image, article),
         `The image is ${width} × ${height} = ${(width * height).toLocaleString('en-US')} pixels; Google recommends at least 50,000 (e.g. 1200 × 675).`)
     }
     if (this.options.policy === 'dateline') {
@@ -254,15 +256,15 @@ export class GoogleChecker {
     }
     if (notFree && gatedParts.length === 0) {
       const property = g.property(article, 'isAccessibleForFree')!
-      this.report.add(JSONLD_RULE.paywallMarkup, nodePlace(article.origin, property.key),
+      this.report.add(JSONLD_RULE.paywallMarkup, positionOf(article.origin, property.key),
         'The article is marked isAccessibleForFree: false but has no hasPart WebPageElement with isAccessibleForFree: false and a cssSelector for the paywalled section.')
     }
     if (gatedParts.length > 0 && !notFree) {
       const property = g.property(article, 'hasPart')!
-      this.report.add(JSONLD_RULE.paywallMarkup, nodePlace(article.origin, property.key),
+      this.report.add(JSONLD_RULE.paywallMarkup, positionOf(article.origin, property.key),
         'A hasPart section is marked isAccessibleForFree: false, but the article itself is not; add "isAccessibleForFree": false to the article.')
     }
-    const selectors: { className: string; at: Place }[] = []
+    const selectors: { className: string; at: Position }[] = []
     for (const part of gatedParts) {
       const values = this.strings(part, 'cssSelector')
       if (values.length === 0) {
@@ -314,7 +316,7 @@ export class GoogleChecker {
     }
   }
 
-  private checkDatelinePolicy(article: LdNode, anchor: Place): void {
+  private checkDatelinePolicy(article: LdNode, anchor: Position): void {
     const g = this.graph
     if (!this.strings(article, 'headline').some((h) => h.text.trim() !== '')) {
       this.report.add(JSONLD_RULE.datelineHeadline, anchor, 'dateline policy: the article needs a non-empty "headline".')
@@ -332,7 +334,7 @@ export class GoogleChecker {
     // Authors are optional (SPEC §3): a missing one is Google's recommended-property warning, not a policy error.
     const v = this.vocabulary
     for (const author of g.values(article, 'author')) {
-      const at = this.placeOf(author, article)
+      const at = this.valuePosition(author, article)
       if (author.kind !== 'node') {
         this.report.add(JSONLD_RULE.datelineAuthorObject, at, 'dateline policy: the author must be a Person or Organization object, not text.')
         continue
@@ -346,7 +348,7 @@ export class GoogleChecker {
     }
   }
 
-  private datelineImageUrl(url: string, at: Place): void {
+  private datelineImageUrl(url: string, at: Position): void {
     if (classifyUrl(url) !== 'absolute' || !/^https?:\/\//i.test(url)) {
       this.report.add(JSONLD_RULE.datelineImageUrl, at, `dateline policy: the image URL ${JSON.stringify(url)} must be absolute http(s).`)
     }

@@ -11,10 +11,12 @@ import { extractEmbeddedItems } from './microdata.js'
 import { Graph, readBlock } from './graph.js'
 import { elementsWithClasses, extractScripts, type ClassedElement } from './html.js'
 import { parseJsonStrict, tooDeep } from './json.js'
-import { placeIn, Report, type Origin } from './report.js'
+import { Report } from './report.js'
 import type { ParsedDocument } from '../parsed.js'
 import { JSONLD_RULE } from './rules.js'
 import { SchemaChecker } from './schema.js'
+import type { Position } from '../../../model/types.js'
+import { positionIn } from '../position.js'
 
 export { JSONLD_RULES, JSONLD_RULE } from './rules.js'
 export { extractEmbeddedItems, type EmbeddedItem } from './microdata.js'
@@ -75,13 +77,13 @@ function checkBlockOnce(report: Report, block: JsonLdSource, options: CheckJsonL
     if (checkedBlocks.size >= CHECKED_BLOCKS_MAX) checkedBlocks.clear()
     checkedBlocks.set(key, found)
   }
-  for (const d of found) report.diagnostics.push({ ...d, file: report.file, ...placeIn(block, d) })
+  for (const d of found) report.diagnostics.push({ ...d, file: report.file, ...positionIn(block, d) })
 }
 
 function checkInto(report: Report, sources: readonly JsonLdSource[], options: CheckJsonLdOptions, html: string | undefined, onReadPage?: () => void, parsed?: ParsedDocument): void {
   const graph = new Graph()
   for (const source of sources) {
-    const origin: Origin = { line: source.line, column: source.column }
+    const origin: Position = { line: source.line, column: source.column }
     const document = parseJsonStrict(source.text, origin, report, parsed)
     if (!document) continue
     try {

@@ -14,8 +14,10 @@ import { didYouMean } from '../../../util/did-you-mean.js'
 import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdProperty, type LdValue } from './graph.js'
 import { classifyUrl, isIntegerText, isNumeric, looksLikeUrl, parseTemporal } from './literals.js'
-import { placeOf, type Place, type Report } from './report.js'
+import { type Report } from './report.js'
 import { JSONLD_RULE } from './rules.js'
+import type { Position } from '../../../model/types.js'
+import { positionOf } from '../position.js'
 
 /** What a property's range allows, computed once per property. */
 interface RangeInfo {
@@ -59,12 +61,12 @@ export class SchemaChecker {
 
   private checkNode(node: LdNode): void {
     const v = this.vocabulary
-    node.types.forEach((type, i) => this.checkType(type, placeOf(node.origin, node.typeNodes[i]!)))
+    node.types.forEach((type, i) => this.checkType(type, positionOf(node.origin, node.typeNodes[i]!)))
     const types = this.graph.typesOf(node)
     const domainCheckable = types.length > 0 && types.every((t) => v.isClass(t)) && !this.graph.hasForeignTypes(node)
     const isRole = types.some((t) => v.isSubclassOf(t, 'Role'))
     for (const property of node.properties) {
-      const at = placeOf(node.origin, property.key)
+      const at = positionOf(node.origin, property.key)
       const name = property.name
       if (!v.isProperty(name)) {
         // Google's speakable documentation spells schema.org's xpath as xPath; don't flag its own example.
@@ -84,7 +86,7 @@ export class SchemaChecker {
     }
   }
 
-  private checkType(type: string, at: Place): void {
+  private checkType(type: string, at: Position): void {
     const v = this.vocabulary
     if (v.isClass(type)) {
       this.checkTermStatus(type, 'type', at)
@@ -97,7 +99,7 @@ export class SchemaChecker {
     this.report.add(JSONLD_RULE.unknownType, at, message)
   }
 
-  private unknownProperty(name: string, at: Place): void {
+  private unknownProperty(name: string, at: Position): void {
     const v = this.vocabulary
     const message = v.isClass(name)
       ? `"${name}" is a type, not a property; use a property whose value is a ${name}.${this.hint(name, 'property')}`
@@ -119,7 +121,7 @@ export class SchemaChecker {
     return cached
   }
 
-  private checkTermStatus(term: string, kind: 'type' | 'property' | 'value', at: Place): void {
+  private checkTermStatus(term: string, kind: 'type' | 'property' | 'value', at: Position): void {
     const v = this.vocabulary
     const replacement = v.supersededBy(term)
     if (v.isAttic(term)) {
@@ -133,7 +135,7 @@ export class SchemaChecker {
     }
   }
 
-  private checkDomain(property: string, types: readonly string[], at: Place): void {
+  private checkDomain(property: string, types: readonly string[], at: Position): void {
     const v = this.vocabulary
     const domain = v.domain(property)
     if (domain.length === 0) return
@@ -180,7 +182,7 @@ export class SchemaChecker {
       return
     }
     const literal = value.node
-    const at = placeOf(owner.origin, literal)
+    const at = positionOf(owner.origin, literal)
     switch (literal.type) {
       case 'String':
         this.checkString(property.name, literal.value, range, at)
@@ -198,11 +200,11 @@ export class SchemaChecker {
     }
   }
 
-  private wrongType(property: string, range: RangeInfo, what: string, at: Place, detail = ''): void {
+  private wrongType(property: string, range: RangeInfo, what: string, at: Position, detail = ''): void {
     this.report.add(JSONLD_RULE.valueType, at, `"${property}" expects ${range.label}, not ${what}.${detail}`)
   }
 
-  private checkString(property: string, text: string, range: RangeInfo, at: Place): void {
+  private checkString(property: string, text: string, range: RangeInfo, at: Position): void {
     if (range.text) return
     const local = (range.enumerations.length > 0 || range.boolean) && schemaLocalName(text)
     if (local) {
@@ -251,7 +253,7 @@ export class SchemaChecker {
     this.wrongType(property, range, `the text ${JSON.stringify(truncate(text))}`, at)
   }
 
-  private checkUrl(property: string, text: string, at: Place): void {
+  private checkUrl(property: string, text: string, at: Position): void {
     const kind = classifyUrl(text)
     if (kind === 'relative') {
       this.report.add(JSONLD_RULE.relativeUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is a relative URL; write the absolute URL with https:// and the host.`)
@@ -261,7 +263,7 @@ export class SchemaChecker {
     }
   }
 
-  private checkNumber(property: string, value: number, range: RangeInfo, at: Place): void {
+  private checkNumber(property: string, value: number, range: RangeInfo, at: Position): void {
     if (range.number || range.quantity || range.text || range.structured) return
     if (range.integer) {
       if (!Number.isInteger(value)) this.wrongType(property, range, `the fraction ${value}`, at)
@@ -271,7 +273,7 @@ export class SchemaChecker {
   }
 
   /** `https://schema.org/InStock` for a property whose range has enumerations (or Boolean). */
-  private checkEnumerationValue(property: string, member: string, range: RangeInfo, at: Place): void {
+  private checkEnumerationValue(property: string, member: string, range: RangeInfo, at: Position): void {
     const v = this.vocabulary
     const accepted = [...range.enumerations, ...(range.boolean ? ['Boolean'] : [])]
     const fits = v.memberOf(member).some((type) => accepted.some((e) => v.isSubclassOf(type, e)))
@@ -288,7 +290,7 @@ export class SchemaChecker {
     if (node.context.unknown) return
     if (node.reference && !this.graph.isDescribed(node.id!)) {
       const local = schemaLocalName(node.id!)
-      const at = placeOf(node.origin, node.idNode ?? node.object)
+      const at = positionOf(node.origin, node.idNode ?? node.object)
       if (local && (range.enumerations.length > 0 || range.boolean)) this.checkEnumerationValue(property.name, local, range, at)
       else if (!range.url && range.classes.length > 0 && !local) {
         this.report.add(JSONLD_RULE.danglingReference, at,

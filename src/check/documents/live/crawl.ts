@@ -17,11 +17,11 @@ import { selectFindings } from '../rule-selection.js'
 import type { RuleMeta } from '../rule.js'
 import { readForCheck } from '../read.js'
 import { checkDocumentAs, sortDiagnostics, type CheckedFile, type CheckResult } from '../run.js'
-import type { Position } from '../xml-tree.js'
 import { fetchDocument, type FetchLimits } from './fetch.js'
 import { advertisedFeeds, resolve, sitemapLinks } from './links.js'
 import { RobotsCache } from './robots.js'
 import { HTTP_RULE } from './rules.js'
+import type { Position } from '../../../model/types.js'
 
 export interface CheckUrlsOptions extends CheckOptions {
   /** Follow sitemap indexes, sitemaps and advertised feeds. Default false: only the URLs given. */

@@ -12,7 +12,7 @@ import { checkAbsoluteUrl, checkW3cDatetime, isKnownLanguage } from '../formats.
 import { Findings, withHint } from '../findings.js'
 import { xmlNotWellFormed } from '../feeds/rules.js'
 import type { CheckOptions } from '../options.js'
-import { attribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
+import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
 import {
   CONTENT_MODELS,
   DEPRECATED_ELEMENTS,
@@ -54,6 +54,7 @@ import {
   sitemapUnencodedUrl,
   sitemapUnknownElement,
 } from './rules.js'
+import type { Position } from '../../../model/types.js'
 
 /** Google's and sitemaps.org's limits. */
 export const SITEMAP_LIMITS = {
