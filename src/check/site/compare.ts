@@ -6,6 +6,7 @@
 import type { Article, Position } from '../../model/types.js'
 import { contentDate } from '../../plan/articles.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
+import { finding } from '../documents/findings.js'
 import { checkRfc3339, checkW3cDatetime } from '../documents/formats.js'
 import type { CrossCheckRule } from './rules.js'
 
@@ -67,13 +68,13 @@ export class SiteFindings {
   ) {}
 
   add(rule: CrossCheckRule, output: string, at: Position, message: string): void {
-    this.diagnostics.push({ file: this.outputName(output), line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message })
+    this.diagnostics.push(finding(this.outputName(output), rule, at, message))
   }
 
   /** A finding about an article that has no output to point at: reported on its source file. */
   addAtSource(rule: CrossCheckRule, article: Article, message: string): void {
     const at = article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }
-    this.diagnostics.push({ file: this.sourceName(article.file), line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message })
+    this.diagnostics.push(finding(this.sourceName(article.file), rule, at, message))
   }
 
   source(article: Article): string {

@@ -10,7 +10,6 @@ import { checkRfc3339 } from '../formats.js'
 import { Findings } from '../findings.js'
 import { parseJsonStrict } from '../jsonld/json.js'
 import type { ParsedDocument } from '../parsed.js'
-import { Report } from '../jsonld/report.js'
 import type { CheckOptions } from '../options.js'
 import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 import {
@@ -67,10 +66,9 @@ function jsonType(value: ValueNode): string {
 
 /** Check a JSON Feed document (its parse shared through `parsed`, when given). */
 export function checkJsonFeed(text: string, file: string, options: CheckOptions = {}, parsed?: ParsedDocument): Diagnostic[] {
-  const report = new Report(file)
-  const document: DocumentNode | undefined = parseJsonStrict(text, { line: 1, column: 1 }, report, parsed)
   const findings = new Findings(file)
-  if (!document) return report.diagnostics
+  const document: DocumentNode | undefined = parseJsonStrict(text, { line: 1, column: 1 }, findings, parsed)
+  if (!document) return findings.diagnostics
   const ids = new Map<string, number>()
   let version: string | undefined
 
@@ -203,7 +201,6 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
   const body = document.body
   if (body.type !== 'Object') {
     findings.add(jsonFeedWrongType, at(body), `a JSON Feed is an object, not ${jsonType(body)}`)
-    findings.diagnostics.unshift(...report.diagnostics)
     return findings.sorted()
   }
   const versionMember = body.members.find((member) => keyOf(member) === 'version')
@@ -220,6 +217,5 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
   if (!members.has('feed_url')) {
     findings.add(feedMissingSelfLink, at(body), 'the feed has no "feed_url"; add its own URL, such as "https://example.com/feed.json"')
   }
-  findings.diagnostics.unshift(...report.diagnostics)
   return findings.sorted()
 }
