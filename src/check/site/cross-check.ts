@@ -31,9 +31,8 @@ import { crossCheckJsonFeed } from './read-json-feed.js'
 import { crossCheckJsonLd } from './read-jsonld.js'
 import { crossCheckRss } from './read-rss.js'
 import { crossCheckSitemap } from './read-sitemap.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import { siteMissingEntry, siteUnexpectedEntry } from './rules.js'
 
-export { CROSS_CHECK_RULE, CROSS_CHECK_RULES } from './rules.js'
 
 /** Options for `crossCheckSite`. */
 export interface CrossCheckOptions {
@@ -126,7 +125,7 @@ export class SiteCrossCheck {
           const article = expected.article
           const reason = article.noindex ? 'it is noindex' : urlKey(article.canonical) !== urlKey(article.url) ? `its canonical URL is ${article.canonical}` : undefined
           if (reason && !members.has(article)) {
-            findings.add(CROSS_CHECK_RULE.unexpectedEntry, name, at, `${findings.source(article)} is listed, but ${reason}; leave it out of the ${news ? 'news sitemap' : 'sitemap'}`)
+            findings.add(siteUnexpectedEntry, name, at, `${findings.source(article)} is listed, but ${reason}; leave it out of the ${news ? 'news sitemap' : 'sitemap'}`)
           }
         })
         if (news) this.newsSeen ??= { name, at: top }
@@ -140,7 +139,7 @@ export class SiteCrossCheck {
     const members = feedMembers.get(name)
     if (members) {
       for (const article of members) {
-        if (!seen.has(article)) findings.add(CROSS_CHECK_RULE.missingEntry, name, top, `${findings.source(article)} (${article.url}) is among the newest articles this feed lists, but it has no item for it`)
+        if (!seen.has(article)) findings.add(siteMissingEntry, name, top, `${findings.source(article)} (${article.url}) is among the newest articles this feed lists, but it has no item for it`)
       }
     }
   }
@@ -155,13 +154,13 @@ export class SiteCrossCheck {
     for (const expected of expectations) {
       const article = expected.article
       for (const { path: file, kind, label } of filesOf.get(article) ?? []) {
-        if (!names.has(file)) findings.addAtSource(CROSS_CHECK_RULE.missingEntry, article, `the build wrote no ${label} for this article (expected ${file}${kind === 'page' ? `, the path of its URL ${article.url}` : ''})`)
+        if (!names.has(file)) findings.addAtSource(siteMissingEntry, article, `the build wrote no ${label} for this article (expected ${file}${kind === 'page' ? `, the path of its URL ${article.url}` : ''})`)
       }
       if (this.sitemapSeen !== undefined && sitemapMembers.has(article) && !this.inSitemaps.has(article)) {
-        findings.add(CROSS_CHECK_RULE.missingEntry, this.sitemapSeen.name, this.sitemapSeen.at, `${findings.source(article)} (${article.url}) is indexable and its own canonical, but no sitemap lists it`)
+        findings.add(siteMissingEntry, this.sitemapSeen.name, this.sitemapSeen.at, `${findings.source(article)} (${article.url}) is indexable and its own canonical, but no sitemap lists it`)
       }
       if (this.newsSeen !== undefined && newsMembers.has(article) && !this.inNews.has(article)) {
-        findings.add(CROSS_CHECK_RULE.missingEntry, this.newsSeen.name, this.newsSeen.at, `${findings.source(article)} (${article.url}) was published inside the news window, but the news sitemap does not list it`)
+        findings.add(siteMissingEntry, this.newsSeen.name, this.newsSeen.at, `${findings.source(article)} (${article.url}) was published inside the news window, but the news sitemap does not list it`)
       }
     }
     return findings.diagnostics.slice(before)

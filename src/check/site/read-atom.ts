@@ -3,8 +3,8 @@ import { ATOM_NS } from '../documents/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { isoInstant, quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'
-import { CROSS_CHECK_RULE } from './rules.js'
 import type { Position } from '../../model/types.js'
+import { siteUrlMismatch } from './rules.js'
 
 export function crossCheckAtom(text: string, context: FeedContext): Position {
   const { root } = walkXml(text, {
@@ -23,7 +23,7 @@ export function crossCheckAtom(text: string, context: FeedContext): Position {
       context.seen.add(expected.article)
       const source = context.findings.source(expected.article)
       if (id && primary.what !== 'Atom entry id' && urlKey(id.text) !== urlKey(expected.url)) {
-        context.findings.add(CROSS_CHECK_RULE.urlMismatch, context.output, place(id), `Atom entry id ${quote(id.text.trim())} is not the URL of ${source}, ${quote(expected.url)}`)
+        context.findings.add(siteUrlMismatch, context.output, place(id), `Atom entry id ${quote(id.text.trim())} is not the URL of ${source}, ${quote(expected.url)}`)
       }
       if (title) feedHeadline({ text: title.text, at: place(title) }, expected, 'Atom entry title', context)
       const published = child(element, 'published', ATOM_NS)

@@ -13,17 +13,12 @@ import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibl
 import { checkExtensionElement } from './extensions.js'
 import { atomInvalidIri, atomUnexpectedWhitespace, checkNotBlank, feedBlankValue, notIriCharacter } from './atom-value-rules.js'
 import {
-  atomDuplicateElement,
-  atomInvalidDate,
-  atomInvalidId,
-  atomInvalidValue,
-  atomMissingElement,
-  atomUndefinedElement,
   feedDuplicateId,
   feedMissingSelfLink,
   xmlNotWellFormed,
 } from './rules.js'
 import type { Position } from '../../../model/types.js'
+import { atomDuplicateElement, atomInvalidDate, atomInvalidId, atomInvalidValue, atomMissingElement, atomUndefinedElement } from './atom-rules.js'
 
 const COMMON = ['author', 'category', 'contributor', 'id', 'link', 'rights', 'title', 'updated']
 const ATOM_CHILDREN: Record<string, readonly string[]> = {

@@ -10,9 +10,9 @@ import { anchorOf, type Graph, type LdNode, type LdValue } from './graph.js'
 import type { ClassedElement } from './html.js'
 import { classifyUrl, parseTemporal, type ParsedTemporal } from './literals.js'
 import type { Findings } from '../findings.js'
-import { JSONLD_RULE } from './rules.js'
 import type { Position } from '../../../model/types.js'
 import { positionOf } from '../position.js'
+import { datelineAuthorObject, datelineDatePublished, datelineHeadline, datelineImageUrl, googleAuthorName, googleAuthorNameOnly, googleAuthorOnePerEntry, googleAuthorType, googleAuthorUrl, googleDateOrder, googleImageSize, googleImplausibleDate, googlePaywallMarkup, googlePaywallNested, googlePaywallSelector, googlePaywallUnmatched, googleRecommendedProperty, googleSpeakableSelector } from './google-rules.js'
 
 export type Policy = 'google' | 'dateline'
 
@@ -72,7 +72,7 @@ export class GoogleChecker {
     const anchor = anchorOf(article)
     for (const name of RECOMMENDED) {
       if (!g.values(article, name).some((v) => this.isPresent(v))) {
-        this.findings.add(JSONLD_RULE.recommendedProperty, anchor,
+        this.findings.add(googleRecommendedProperty, anchor,
           `${article.types[0]} has no "${name}"; Google recommends it for articles.`)
       }
     }
@@ -117,7 +117,7 @@ export class GoogleChecker {
     }
     if (author.kind !== 'node') {
       if (author.node.type !== 'String') return // wrong literal types are the schema layer's
-      this.findings.add(JSONLD_RULE.authorType, at,
+      this.findings.add(googleAuthorType, at,
         `The author ${JSON.stringify(author.node.value)} is plain text; give a Person or Organization object with "name" and "url".`)
       this.checkAuthorName(author.node.value, true, at)
       return
@@ -129,15 +129,15 @@ export class GoogleChecker {
     const isPerson = types.some((t) => v.isSubclassOf(t, 'Person'))
     const isOrganization = types.some((t) => v.isSubclassOf(t, 'Organization'))
     if (types.length === 0 && !this.graph.hasForeignTypes(node)) {
-      this.findings.add(JSONLD_RULE.authorType, at, 'The author has no @type; say "Person" or "Organization".')
+      this.findings.add(googleAuthorType, at, 'The author has no @type; say "Person" or "Organization".')
     } else if (types.length > 0 && !isPerson && !isOrganization && types.every((t) => v.isClass(t))) {
-      this.findings.add(JSONLD_RULE.authorType, at, `The author is ${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}; Google expects a Person or an Organization.`)
+      this.findings.add(googleAuthorType, at, `The author is ${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}; Google expects a Person or an Organization.`)
     }
     const names = this.strings(node, 'name').filter((n) => n.text.trim() !== '')
-    if (names.length === 0) this.findings.add(JSONLD_RULE.authorName, at, 'The author has no "name"; add the name as shown in the byline.')
+    if (names.length === 0) this.findings.add(googleAuthorName, at, 'The author has no "name"; add the name as shown in the byline.')
     for (const name of names) this.checkAuthorName(name.text, !isOrganization || isPerson, name.at)
     if (this.graph.values(node, 'url').length === 0 && this.graph.values(node, 'sameAs').length === 0) {
-      this.findings.add(JSONLD_RULE.authorUrl, at, 'The author has neither "url" nor "sameAs"; add the author\'s profile page as "url".')
+      this.findings.add(googleAuthorUrl, at, 'The author has neither "url" nor "sameAs"; add the author\'s profile page as "url".')
     }
   }
 
@@ -145,40 +145,40 @@ export class GoogleChecker {
   private checkAuthorName(name: string, personLike: boolean, at: Position): void {
     const prefix = BYLINE_PREFIX.exec(name)
     if (prefix) {
-      this.findings.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} starts with "${prefix[1]}"; give only the name.`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} starts with "${prefix[1]}"; give only the name.`)
       return
     }
     if (!personLike) return
     if (HONORIFIC_PREFIX.test(name)) {
-      this.findings.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} starts with an honorific; move it to "honorificPrefix".`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} starts with an honorific; move it to "honorificPrefix".`)
       return
     }
     const parenthesis = /\(([^)]*)\)\s*$/.exec(name)
     if (parenthesis) {
-      this.findings.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} has "(${parenthesis[1]})" after the name; give only the name (a job title goes in "jobTitle").`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} has "(${parenthesis[1]})" after the name; give only the name (a job title goes in "jobTitle").`)
       return
     }
     const dash = /\s[-–—|]\s(.+)$/.exec(name)
     if (dash && JOB_WORDS.test(dash[1]!)) {
-      this.findings.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${dash[1]}"; put the job title in "jobTitle".`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${dash[1]}"; put the job title in "jobTitle".`)
       return
     }
     const parts = name.split(',').map((p) => p.trim()).filter((p) => p !== '')
     for (const part of parts.slice(1)) {
       if (NAME_SUFFIX.test(part)) continue
       if (CREDENTIAL.test(part)) {
-        this.findings.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${part}"; move it to "honorificSuffix".`)
+        this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${part}"; move it to "honorificSuffix".`)
         return
       }
       if (JOB_WORDS.test(part)) {
-        this.findings.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} includes the job title "${part}"; put it in "jobTitle".`)
+        this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} includes the job title "${part}"; put it in "jobTitle".`)
         return
       }
-      this.findings.add(JSONLD_RULE.authorOnePerEntry, at, `The author name ${JSON.stringify(name)} looks like several people; give each its own author entry.`)
+      this.findings.add(googleAuthorOnePerEntry, at, `The author name ${JSON.stringify(name)} looks like several people; give each its own author entry.`)
       return
     }
     if (/\s(and|&)\s/i.test(name)) {
-      this.findings.add(JSONLD_RULE.authorOnePerEntry, at, `The author name ${JSON.stringify(name)} joins several people; give each its own author entry.`)
+      this.findings.add(googleAuthorOnePerEntry, at, `The author name ${JSON.stringify(name)} joins several people; give each its own author entry.`)
     }
   }
 
@@ -192,7 +192,7 @@ export class GoogleChecker {
     const width = this.dimension(node, 'width')
     const height = this.dimension(node, 'height')
     if (width !== undefined && height !== undefined && width * height < 50_000) {
-      this.findings.add(JSONLD_RULE.imageSize, this.valuePosition(image, article),
+      this.findings.add(googleImageSize, this.valuePosition(image, article),
         `The image is ${width} × ${height} = ${(width * height).toLocaleString('en-US')} pixels; Google recommends at least 50,000 (e.g. 1200 × 675).`)
     }
     if (this.options.policy === 'dateline') {
@@ -221,9 +221,9 @@ export class GoogleChecker {
         const parsed = parseTemporal(date.text)
         if (!parsed.ok || parsed.value.kind === 'time') continue
         if (parsed.value.epochMs < EARLIEST_PLAUSIBLE) {
-          this.findings.add(JSONLD_RULE.implausibleDate, date.at, `${property} ${date.text} is before 1990; write the real date (a year such as 0001 is a placeholder).`)
+          this.findings.add(googleImplausibleDate, date.at, `${property} ${date.text} is before 1990; write the real date (a year such as 0001 is a placeholder).`)
         } else if (this.options.now !== undefined && parsed.value.epochMs > this.options.now + DAY) {
-          this.findings.add(JSONLD_RULE.implausibleDate, date.at, `${property} ${date.text} is more than a day after now (${new Date(this.options.now).toISOString()}).`)
+          this.findings.add(googleImplausibleDate, date.at, `${property} ${date.text} is more than a day after now (${new Date(this.options.now).toISOString()}).`)
         }
       }
     }
@@ -237,7 +237,7 @@ export class GoogleChecker {
     const m = parseTemporal(modified.text)
     if (!p.ok || !m.ok || p.value.kind === 'time' || m.value.kind === 'time') return
     if (before(m.value, p.value, modified.text, published.text)) {
-      this.findings.add(JSONLD_RULE.dateOrder, modified.at,
+      this.findings.add(googleDateOrder, modified.at,
         `dateModified ${modified.text} is before datePublished ${published.text}; dateModified is the latest change.`)
     }
   }
@@ -256,24 +256,24 @@ export class GoogleChecker {
     }
     if (notFree && gatedParts.length === 0) {
       const property = g.property(article, 'isAccessibleForFree')!
-      this.findings.add(JSONLD_RULE.paywallMarkup, positionOf(article.origin, property.key),
+      this.findings.add(googlePaywallMarkup, positionOf(article.origin, property.key),
         'The article is marked isAccessibleForFree: false but has no hasPart WebPageElement with isAccessibleForFree: false and a cssSelector for the paywalled section.')
     }
     if (gatedParts.length > 0 && !notFree) {
       const property = g.property(article, 'hasPart')!
-      this.findings.add(JSONLD_RULE.paywallMarkup, positionOf(article.origin, property.key),
+      this.findings.add(googlePaywallMarkup, positionOf(article.origin, property.key),
         'A hasPart section is marked isAccessibleForFree: false, but the article itself is not; add "isAccessibleForFree": false to the article.')
     }
     const selectors: { className: string; at: Position }[] = []
     for (const part of gatedParts) {
       const values = this.strings(part, 'cssSelector')
       if (values.length === 0) {
-        this.findings.add(JSONLD_RULE.paywallMarkup, anchorOf(part), 'The paywalled section has no "cssSelector"; give the class that wraps it, e.g. ".paywall".')
+        this.findings.add(googlePaywallMarkup, anchorOf(part), 'The paywalled section has no "cssSelector"; give the class that wraps it, e.g. ".paywall".')
       }
       for (const { text, at } of values) {
         const selector = text.trim()
         if (!CLASS_SELECTOR.test(selector)) {
-          this.findings.add(JSONLD_RULE.paywallSelector, at,
+          this.findings.add(googlePaywallSelector, at,
             `cssSelector ${JSON.stringify(text)} is not a single class selector; Google supports only ".class" (one section per hasPart entry).`)
         } else selectors.push({ className: selector.slice(1), at })
       }
@@ -284,13 +284,13 @@ export class GoogleChecker {
       for (const { className, at } of selectors) {
         const elements = found.get(className) ?? []
         if (elements.length === 0) {
-          this.findings.add(JSONLD_RULE.paywallUnmatched, at, `No element of the page has the class "${className}"; wrap the paywalled section in it.`)
+          this.findings.add(googlePaywallUnmatched, at, `No element of the page has the class "${className}"; wrap the paywalled section in it.`)
         }
         for (const element of elements) {
           const key = `${element.line}:${element.column}`
           if (!element.nested || reportedNested.has(key)) continue
           reportedNested.add(key)
-          this.findings.add(JSONLD_RULE.paywallNested, { line: element.line, column: element.column },
+          this.findings.add(googlePaywallNested, { line: element.line, column: element.column },
             `This paywalled section (class "${className}") is inside another one; Google asks not to nest them.`)
         }
       }
@@ -310,8 +310,8 @@ export class GoogleChecker {
         const css = this.graph.values(spec, 'cssSelector').length > 0
         // schema.org names it xpath; Google's speakable documentation writes xPath.
         const xpath = this.graph.values(spec, 'xpath').length > 0 || this.graph.values(spec, 'xPath').length > 0
-        if (css && xpath) this.findings.add(JSONLD_RULE.speakableSelector, anchorOf(spec), 'The SpeakableSpecification has both cssSelector and xPath; keep one.')
-        else if (!css && !xpath) this.findings.add(JSONLD_RULE.speakableSelector, anchorOf(spec), 'The SpeakableSpecification has neither cssSelector nor xPath; add one.')
+        if (css && xpath) this.findings.add(googleSpeakableSelector, anchorOf(spec), 'The SpeakableSpecification has both cssSelector and xPath; keep one.')
+        else if (!css && !xpath) this.findings.add(googleSpeakableSelector, anchorOf(spec), 'The SpeakableSpecification has neither cssSelector nor xPath; add one.')
       }
     }
   }
@@ -319,15 +319,15 @@ export class GoogleChecker {
   private checkDatelinePolicy(article: LdNode, anchor: Position): void {
     const g = this.graph
     if (!this.strings(article, 'headline').some((h) => h.text.trim() !== '')) {
-      this.findings.add(JSONLD_RULE.datelineHeadline, anchor, 'dateline policy: the article needs a non-empty "headline".')
+      this.findings.add(datelineHeadline, anchor, 'dateline policy: the article needs a non-empty "headline".')
     }
     const published = this.strings(article, 'datePublished')[0]
-    if (!published) this.findings.add(JSONLD_RULE.datelineDatePublished, anchor, 'dateline policy: the article needs "datePublished".')
+    if (!published) this.findings.add(datelineDatePublished, anchor, 'dateline policy: the article needs "datePublished".')
     else {
       const parsed = parseTemporal(published.text)
       // An unparsable or impossible date is the schema layer's finding.
       if (parsed.ok && (parsed.value.kind !== 'datetime' || !parsed.value.hasZone)) {
-        this.findings.add(JSONLD_RULE.datelineDatePublished, published.at,
+        this.findings.add(datelineDatePublished, published.at,
           `dateline policy: datePublished ${JSON.stringify(published.text)} must be a date-time with a timezone offset, e.g. 2026-03-20T08:00:00+07:00.`)
       }
     }
@@ -336,21 +336,21 @@ export class GoogleChecker {
     for (const author of g.values(article, 'author')) {
       const at = this.valuePosition(author, article)
       if (author.kind !== 'node') {
-        this.findings.add(JSONLD_RULE.datelineAuthorObject, at, 'dateline policy: the author must be a Person or Organization object, not text.')
+        this.findings.add(datelineAuthorObject, at, 'dateline policy: the author must be a Person or Organization object, not text.')
         continue
       }
       const types = g.typesOf(author.node)
       const typed = types.some((t) => v.isSubclassOf(t, 'Person') || v.isSubclassOf(t, 'Organization'))
       const named = this.strings(author.node, 'name').some((n) => n.text.trim() !== '')
       if (!typed || !named) {
-        this.findings.add(JSONLD_RULE.datelineAuthorObject, at, `dateline policy: the author must have ${!typed ? '@type Person or Organization' : ''}${!typed && !named ? ' and ' : ''}${!named ? 'a name' : ''}.`)
+        this.findings.add(datelineAuthorObject, at, `dateline policy: the author must have ${!typed ? '@type Person or Organization' : ''}${!typed && !named ? ' and ' : ''}${!named ? 'a name' : ''}.`)
       }
     }
   }
 
   private datelineImageUrl(url: string, at: Position): void {
     if (classifyUrl(url) !== 'absolute' || !/^https?:\/\//i.test(url)) {
-      this.findings.add(JSONLD_RULE.datelineImageUrl, at, `dateline policy: the image URL ${JSON.stringify(url)} must be absolute http(s).`)
+      this.findings.add(datelineImageUrl, at, `dateline policy: the image URL ${JSON.stringify(url)} must be absolute http(s).`)
     }
   }
 }

@@ -5,11 +5,11 @@
  */
 import type { DocumentNode, ObjectNode, StringNode, ValueNode, MemberNode } from '@humanwhocodes/momoa'
 import { applyContext, EMPTY_CONTEXT, resolveKey, resolveVocabTerm, type ActiveContext, type ContextProblem } from './context.js'
-import { JSONLD_RULE } from './rules.js'
 import type { Findings } from '../findings.js'
 import { hint } from '../../../util/did-you-mean.js'
 import type { Position } from '../../../model/types.js'
 import { positionOf } from '../position.js'
+import { jsonSyntax, jsonldInvalidKeywordValue, jsonldMissingContext, jsonldMissingType, jsonldUnknownContext, jsonldUnknownKeyword } from './rules.js'
 
 export interface LdNode {
   object: ObjectNode
@@ -127,13 +127,13 @@ export function readBlock(document: DocumentNode, origin: Position, graph: Graph
     for (const value of objects) {
       if (value.type !== 'Object') continue
       if (!hasContext(value)) {
-        findings.add(JSONLD_RULE.missingContext, positionOf(origin, value),
+        findings.add(jsonldMissingContext, positionOf(origin, value),
           'No @context: without it nothing here is schema.org. Add "@context": "https://schema.org".')
       }
       reader.readTop(value, EMPTY_CONTEXT)
     }
   } else {
-    findings.add(JSONLD_RULE.jsonSyntax, positionOf(origin, body), 'A JSON-LD document must be an object or an array of objects.')
+    findings.add(jsonSyntax, positionOf(origin, body), 'A JSON-LD document must be an object or an array of objects.')
   }
 }
 
@@ -158,7 +158,7 @@ class BlockReader {
       if (keyOf(member) !== '@context') continue
       const problems: ContextProblem[] = []
       const result = applyContext(context, member.value, problems)
-      for (const problem of problems) this.findings.add(JSONLD_RULE.unknownContext, positionOf(this.origin, problem.node), problem.message)
+      for (const problem of problems) this.findings.add(jsonldUnknownContext, positionOf(this.origin, problem.node), problem.message)
       return result
     }
     return context
@@ -189,7 +189,7 @@ class BlockReader {
     // An object holding only @context / @id and @graph is a graph container, not a node.
     if (!(graphOnly && other === 0)) {
       if (topLevel && node.types.length === 0 && !node.foreignTypes && !node.reference && node.properties.length > 0 && context.vocab === 'schema' && !context.unknown) {
-        this.findings.add(JSONLD_RULE.missingType, positionOf(this.origin, object),
+        this.findings.add(jsonldMissingType, positionOf(this.origin, object),
           'This node has no @type, so no schema.org or Google rule applies to it. Add "@type".')
       }
       this.graph.add(node)
@@ -239,14 +239,14 @@ class BlockReader {
       }
       default:
         if (!KEYWORD_SET.has(keyword)) {
-          this.findings.add(JSONLD_RULE.unknownKeyword, positionOf(this.origin, member.name),
+          this.findings.add(jsonldUnknownKeyword, positionOf(this.origin, member.name),
             `"${keyword}" is not a JSON-LD keyword, so it is ignored.${hint(keyword, KEYWORDS)}`)
         }
     }
   }
 
   private invalid(value: ValueNode, message: string): void {
-    this.findings.add(JSONLD_RULE.invalidKeywordValue, positionOf(this.origin, value), message)
+    this.findings.add(jsonldInvalidKeywordValue, positionOf(this.origin, value), message)
   }
 
   private readValues(value: ValueNode, context: ActiveContext, property: string | undefined, into: LdValue[] = []): LdValue[] {

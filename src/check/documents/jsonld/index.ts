@@ -13,12 +13,12 @@ import { elementsWithClasses, extractScripts, type ClassedElement } from './html
 import { parseJsonStrict, tooDeep } from './json.js'
 import { Findings } from '../findings.js'
 import type { ParsedDocument } from '../parsed.js'
-import { JSONLD_RULE } from './rules.js'
 import { SchemaChecker } from './schema.js'
 import type { Position } from '../../../model/types.js'
 import { positionIn } from '../position.js'
+import { htmlScriptType, jsonSyntax } from './rules.js'
 
-export { JSONLD_RULES, JSONLD_RULE } from './rules.js'
+export { JSONLD_RULES } from './rules.js'
 export { extractEmbeddedItems, type EmbeddedItem } from './microdata.js'
 export { extractScripts, isJsonLdType, type ScriptBlock, type ExtractedScripts } from './html.js'
 export type { Policy } from './google.js'
@@ -90,7 +90,7 @@ function checkInto(findings: Findings, sources: readonly JsonLdSource[], options
       readBlock(document, origin, graph, findings)
     } catch (error) {
       if (!(error instanceof RangeError)) throw error
-      findings.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
+      findings.add(jsonSyntax, origin, tooDeep)
     }
   }
   if (graph.nodes.length === 0) return
@@ -123,7 +123,7 @@ export function checkHtml(html: string, file: string, options: CheckJsonLdOption
   const { jsonLd, lookalikes } = parsed ? parsed.scripts() : extractScripts(html)
   const findings = new Findings(file)
   for (const block of lookalikes) {
-    findings.add(JSONLD_RULE.htmlScriptType, { line: block.typeLine, column: block.typeColumn },
+    findings.add(htmlScriptType, { line: block.typeLine, column: block.typeColumn },
       `<script type="${block.type}"> looks like JSON-LD but search engines only read type="application/ld+json"; this block is ignored.`)
   }
   if (jsonLd.length === 1) checkBlockOnce(findings, jsonLd[0]!, options, html, parsed)

@@ -6,10 +6,10 @@
  */
 import { parse, tokenize, type DocumentNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa'
 import { parseJson, type ParsedDocument } from '../parsed.js'
-import { JSONLD_RULE } from './rules.js'
 import type { Findings } from '../findings.js'
 import type { Position } from '../../../model/types.js'
 import { positionIn, positionOf } from '../position.js'
+import { jsonDuplicateKey, jsonSyntax, jsonTrailingComma } from './rules.js'
 
 interface MomoaError extends Error {
   line?: number
@@ -42,7 +42,7 @@ export function parseJsonStrict(text: string, origin: Position, findings: Findin
     return document
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
-    findings.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
+    findings.add(jsonSyntax, origin, tooDeep)
     return undefined
   }
 }
@@ -68,7 +68,7 @@ function recoverTrailingCommas(source: string, error: MomoaError, origin: Positi
     const token = tokens[i]!
     const next = tokens[i + 1]!.type
     if (token.type === 'Comma' && (next === 'RBrace' || next === 'RBracket')) {
-      findings.add(JSONLD_RULE.jsonTrailingComma, positionOf(origin, token),
+      findings.add(jsonTrailingComma, positionOf(origin, token),
         `Trailing comma before "${next === 'RBrace' ? '}' : ']'}": JSON allows none; remove it.`)
     }
   }
@@ -90,7 +90,7 @@ function reportTrailingComma(source: string, error: MomoaError, origin: Position
   let i = offsetOf(source, error)! - 1
   while (i >= 0 && source[i] !== ',') i--
   const { line, column } = lineColumnAt(source, i)
-  findings.add(JSONLD_RULE.jsonTrailingComma, positionIn(origin, { line, column }), 'Trailing comma: JSON allows none; remove it.')
+  findings.add(jsonTrailingComma, positionIn(origin, { line, column }), 'Trailing comma: JSON allows none; remove it.')
 }
 
 function reportSyntax(source: string, error: MomoaError, origin: Position, findings: Findings): void {
@@ -108,7 +108,7 @@ function reportSyntax(source: string, error: MomoaError, origin: Position, findi
       message = `${raw.replace(/\.$/, '')}: a comma is missing, or there is text after the end of the JSON value.`
     else message = `${raw.replace(/\.$/, '')}: not valid JSON.`
   }
-  findings.add(JSONLD_RULE.jsonSyntax, positionIn(origin, { line, column }), message)
+  findings.add(jsonSyntax, positionIn(origin, { line, column }), message)
 }
 
 /** The offset of momoa's 1-based line:column in `source`. */
@@ -153,7 +153,7 @@ function checkControlCharacters(source: string, origin: Position, findings: Find
       else if (c < 0x20) {
         const name = c === 10 ? 'a line break' : c === 13 ? 'a carriage return' : c === 9 ? 'a tab' : `control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`
         const escape = c === 10 ? '\\n' : c === 13 ? '\\r' : c === 9 ? '\\t' : `\\u${c.toString(16).padStart(4, '0')}`
-        findings.add(JSONLD_RULE.jsonSyntax, positionIn(origin, { line, column: i - lineStart + 1 }),
+        findings.add(jsonSyntax, positionIn(origin, { line, column: i - lineStart + 1 }),
           `A JSON string cannot contain ${name}; write it as ${escape}.`)
       }
     } else if (c === 34) inString = true
@@ -189,7 +189,7 @@ function checkDuplicateKeys(value: ValueNode, origin: Position, findings: Findin
     }
     if (first === undefined) continue
     const at = positionOf(origin, members[first]!.name)
-    findings.add(JSONLD_RULE.jsonDuplicateKey, positionOf(origin, members[i]!.name),
+    findings.add(jsonDuplicateKey, positionOf(origin, members[i]!.name),
       `Duplicate key "${name}" (first at ${at.line}:${at.column}): parsers keep only one value; merge them into one key, with an array for several values.`)
   }
   for (const member of members) checkDuplicateKeys(member.value, origin, findings)

@@ -15,9 +15,10 @@ import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdProperty, type LdValue } from './graph.js'
 import { classifyUrl, isIntegerText, isNumeric, looksLikeUrl, parseTemporal } from './literals.js'
 import type { Findings } from '../findings.js'
-import { JSONLD_RULE } from './rules.js'
 import type { Position } from '../../../model/types.js'
 import { positionOf } from '../position.js'
+import { googleDatetimeTimezone } from './google-rules.js'
+import { jsonldDanglingReference, jsonldInvalidKeywordValue, schemaInvalidDate, schemaInvalidUrl, schemaPending, schemaPropertyDomain, schemaRelativeUrl, schemaRetired, schemaSuperseded, schemaUnknownProperty, schemaUnknownType, schemaValueType } from './rules.js'
 
 /** What a property's range allows, computed once per property. */
 interface RangeInfo {
@@ -96,7 +97,7 @@ export class SchemaChecker {
     if (v.isMember(type)) message = `"${type}" is an enumeration value (of ${v.memberOf(type).join(', ')}), not a type.`
     else if (v.isProperty(type)) message = `"${type}" is a property, not a type.`
     else message = `Unknown type "${type}": not in schema.org ${v.release}.${this.hint(type, 'class')}`
-    this.findings.add(JSONLD_RULE.unknownType, at, message)
+    this.findings.add(schemaUnknownType, at, message)
   }
 
   private unknownProperty(name: string, at: Position): void {
@@ -104,7 +105,7 @@ export class SchemaChecker {
     const message = v.isClass(name)
       ? `"${name}" is a type, not a property; use a property whose value is a ${name}.${this.hint(name, 'property')}`
       : `Unknown property "${name}": not in schema.org ${v.release}.${this.hint(name, 'property')}`
-    this.findings.add(JSONLD_RULE.unknownProperty, at, message)
+    this.findings.add(schemaUnknownProperty, at, message)
   }
 
   private hint(name: string, kind: 'class' | 'property'): string {
@@ -125,13 +126,13 @@ export class SchemaChecker {
     const v = this.vocabulary
     const replacement = v.supersededBy(term)
     if (v.isAttic(term)) {
-      this.findings.add(JSONLD_RULE.retired, at, `The ${kind} "${term}" was retired from schema.org${replacement ? `; use "${replacement}"` : ''}.`)
+      this.findings.add(schemaRetired, at, `The ${kind} "${term}" was retired from schema.org${replacement ? `; use "${replacement}"` : ''}.`)
     } else if (replacement) {
-      this.findings.add(JSONLD_RULE.superseded, at, `The ${kind} "${term}" is superseded by "${replacement}"; use that instead.`)
+      this.findings.add(schemaSuperseded, at, `The ${kind} "${term}" is superseded by "${replacement}"; use that instead.`)
     } else if (v.isPending(term) && !this.pendingReported.has(term)) {
       // Once per term and file: a notice, not a finding to fix at every use.
       this.pendingReported.add(term)
-      this.findings.add(JSONLD_RULE.pending, at, `The ${kind} "${term}" is in schema.org's pending area and may still change.`)
+      this.findings.add(schemaPending, at, `The ${kind} "${term}" is in schema.org's pending area and may still change.`)
     }
   }
 
@@ -140,7 +141,7 @@ export class SchemaChecker {
     const domain = v.domain(property)
     if (domain.length === 0) return
     for (const type of types) for (const d of domain) if (v.isSubclassOf(type, d)) return
-    this.findings.add(JSONLD_RULE.propertyDomain, at,
+    this.findings.add(schemaPropertyDomain, at,
       `"${property}" is not a property of ${types.join(' / ')}; schema.org defines it on ${listOr(domain)}.`)
   }
 
@@ -195,13 +196,13 @@ export class SchemaChecker {
         return
       default:
         if (value.kind === 'value' && literal.type !== 'Null') {
-          this.findings.add(JSONLD_RULE.invalidKeywordValue, at, '@value must be a string, number, boolean or null.')
+          this.findings.add(jsonldInvalidKeywordValue, at, '@value must be a string, number, boolean or null.')
         }
     }
   }
 
   private wrongType(property: string, range: RangeInfo, what: string, at: Position, detail = ''): void {
-    this.findings.add(JSONLD_RULE.valueType, at, `"${property}" expects ${range.label}, not ${what}.${detail}`)
+    this.findings.add(schemaValueType, at, `"${property}" expects ${range.label}, not ${what}.${detail}`)
   }
 
   private checkString(property: string, text: string, range: RangeInfo, at: Position): void {
@@ -226,14 +227,14 @@ export class SchemaChecker {
         const allowed = (kind === 'date' && (range.date || range.dateTime)) || (kind === 'datetime' && (range.dateTime || range.date)) || (kind === 'time' && range.time)
         if (allowed) {
           if (kind === 'date' && !range.date) {
-            this.findings.add(JSONLD_RULE.invalidDate, at, `"${property}" expects a date-time; "${text}" has no time. Write e.g. ${text}T08:00:00+07:00.`)
+            this.findings.add(schemaInvalidDate, at, `"${property}" expects a date-time; "${text}" has no time. Write e.g. ${text}T08:00:00+07:00.`)
           } else if (kind === 'datetime' && !hasZone && range.dateTime) {
-            this.findings.add(JSONLD_RULE.datetimeTimezone, at, `"${property}" ${JSON.stringify(text)} has no timezone; add the offset, e.g. ${text}+07:00 or ${text}Z.`)
+            this.findings.add(googleDatetimeTimezone, at, `"${property}" ${JSON.stringify(text)} has no timezone; add the offset, e.g. ${text}+07:00 or ${text}Z.`)
           }
           return
         }
       } else if (!range.number && !range.boolean && !range.quantity && !(range.url && classifyUrl(text) !== 'invalid')) {
-        this.findings.add(JSONLD_RULE.invalidDate, at, `"${property}" ${JSON.stringify(text)} is not a valid ${range.time && !range.date && !range.dateTime ? 'time' : 'date'}: ${parsed.reason}.`)
+        this.findings.add(schemaInvalidDate, at, `"${property}" ${JSON.stringify(text)} is not a valid ${range.time && !range.date && !range.dateTime ? 'time' : 'date'}: ${parsed.reason}.`)
         return
       }
     }
@@ -256,10 +257,10 @@ export class SchemaChecker {
   private checkUrl(property: string, text: string, at: Position): void {
     const kind = classifyUrl(text)
     if (kind === 'relative') {
-      this.findings.add(JSONLD_RULE.relativeUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is a relative URL; write the absolute URL with https:// and the host.`)
+      this.findings.add(schemaRelativeUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is a relative URL; write the absolute URL with https:// and the host.`)
     } else if (kind === 'invalid') {
       const why = /\s/.test(text) ? 'it contains whitespace (percent-encode a space as %20)' : 'it cannot be parsed'
-      this.findings.add(JSONLD_RULE.invalidUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is not a valid URL: ${why}.`)
+      this.findings.add(schemaInvalidUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is not a valid URL: ${why}.`)
     }
   }
 
@@ -282,7 +283,7 @@ export class SchemaChecker {
       return
     }
     if (range.classes.length > accepted.length && !v.isMember(member)) return // a URL for a non-enumeration Thing
-    this.findings.add(JSONLD_RULE.valueType, at, `"${member}" is not a value of ${listOr(accepted)}, which "${property}" expects.`)
+    this.findings.add(schemaValueType, at, `"${member}" is not a value of ${listOr(accepted)}, which "${property}" expects.`)
   }
 
   private checkNodeValue(property: LdProperty, node: LdNode, range: RangeInfo): void {
@@ -293,7 +294,7 @@ export class SchemaChecker {
       const at = positionOf(node.origin, node.idNode ?? node.object)
       if (local && (range.enumerations.length > 0 || range.boolean)) this.checkEnumerationValue(property.name, local, range, at)
       else if (!range.url && range.classes.length > 0 && !local) {
-        this.findings.add(JSONLD_RULE.danglingReference, at,
+        this.findings.add(jsonldDanglingReference, at,
           `"${property.name}" refers to "${node.id}", which is not described on this page; add that node (with its @type and name) or fix the @id.`)
       }
       return

@@ -21,8 +21,8 @@ import { checkDocumentAs, sortDiagnostics, type CheckedFile, type CheckResult } 
 import { fetchDocument, type FetchLimits } from './fetch.js'
 import { advertisedFeeds, resolve, sitemapLinks } from './links.js'
 import { RobotsCache } from './robots.js'
-import { HTTP_RULE } from './rules.js'
 import type { Position } from '../../../model/types.js'
+import { httpContentType, httpFetchFailed, httpLastmodAfterLastModified, httpMaxPages, httpRedirect, httpRobotsDisallowed, httpSitemapUrlStatus, httpStatus, httpTooLarge } from './rules.js'
 
 export interface CheckUrlsOptions extends CheckOptions {
   /** Follow sitemap indexes, sitemaps and advertised feeds. Default false: only the URLs given. */
@@ -115,7 +115,7 @@ export async function checkUrls(urls: readonly string[], options: CheckUrlsOptio
     }
   }
   if (notFetched) {
-    diagnostics.push(finding(urls[0]!, HTTP_RULE.maxPages, undefined, `stopped after ${maxPages} documents (--max-pages); ${notFetched} more URLs found were not fetched or checked`))
+    diagnostics.push(finding(urls[0]!, httpMaxPages, undefined, `stopped after ${maxPages} documents (--max-pages); ${notFetched} more URLs found were not fetched or checked`))
   }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files }
 }
@@ -128,17 +128,17 @@ async function checkTask(task: Task, options: CheckUrlsOptions, limits: FetchLim
   // A finding about how a listed URL is served belongs where it is listed.
   const report = (rule: RuleMeta, message: string) => (via ? finding(via.file, rule, via.at, `${url}: ${message}`) : finding(url, rule, undefined, message))
   if (via && !(await robots.allows(url))) {
-    return { diagnostics: [report(HTTP_RULE.robots, 'disallowed for dateline by robots.txt; not fetched')] }
+    return { diagnostics: [report(httpRobotsDisallowed, 'disallowed for dateline by robots.txt; not fetched')] }
   }
   const response = await fetchDocument(url, limits)
-  const diagnostics = response.redirects.map((hop) => report(HTTP_RULE.redirect, `${hop.status} redirect from ${hop.from} to ${hop.to}`))
-  if (!response.ok) return { diagnostics: [...diagnostics, report(HTTP_RULE.fetchFailed, `cannot fetch: ${response.reason}`)] }
+  const diagnostics = response.redirects.map((hop) => report(httpRedirect, `${hop.status} redirect from ${hop.from} to ${hop.to}`))
+  if (!response.ok) return { diagnostics: [...diagnostics, report(httpFetchFailed, `cannot fetch: ${response.reason}`)] }
   const file = response.finalUrl
   if (response.status < 200 || response.status > 299) {
-    const rule = via?.sitemapPage ? HTTP_RULE.sitemapUrlStatus : HTTP_RULE.status
+    const rule = via?.sitemapPage ? httpSitemapUrlStatus : httpStatus
     return { diagnostics: [...diagnostics, report(rule, `answers ${response.status}`)] }
   }
-  if (!response.bytes) return { diagnostics: [...diagnostics, report(HTTP_RULE.tooLarge, `more than ${limits.maxBytes.toLocaleString('en-US')} bytes; not read further`)] }
+  if (!response.bytes) return { diagnostics: [...diagnostics, report(httpTooLarge, `more than ${limits.maxBytes.toLocaleString('en-US')} bytes; not read further`)] }
   const found: Diagnostic[] = []
 
   const gzipped = response.bytes[0] === 0x1f && response.bytes[1] === 0x8b
@@ -152,10 +152,10 @@ async function checkTask(task: Task, options: CheckUrlsOptions, limits: FetchLim
     return { diagnostics, document: { file: { file, kind }, diagnostics: [finding(file, checkUnknownKind, undefined, 'not checked: not an HTML page, JSON-LD, feed or sitemap')], next: [] } }
   }
   const typeProblem = contentTypeProblem(kind, response.contentType, gzipped)
-  if (typeProblem) found.push(finding(file, HTTP_RULE.contentType, undefined, typeProblem))
+  if (typeProblem) found.push(finding(file, httpContentType, undefined, typeProblem))
   if (via?.lastmod && response.lastModified) {
     const problem = lastmodProblem(via.lastmod.text, response.lastModified)
-    if (problem) diagnostics.push(finding(via.file, HTTP_RULE.lastModified, via.lastmod.at, `${url}: ${problem}`))
+    if (problem) diagnostics.push(finding(via.file, httpLastmodAfterLastModified, via.lastmod.at, `${url}: ${problem}`))
   }
   found.push(...read.diagnostics, ...checkDocumentAs(kind, text, file, options, read.bytes))
   return { diagnostics, document: { file: { file, kind }, diagnostics: found, next: options.crawl ? linksOf(kind, text, file) : [] } }
