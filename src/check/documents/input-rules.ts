@@ -1,6 +1,7 @@
 /** Rules about the input files themselves, before any format is checked. */
 import { defineRule, type RuleMeta } from './rule.js'
 
+/** Raised by `checkTask` (live/crawl.ts); `unknownKindFinding` (run.ts). */
 export const checkUnknownKind = defineRule({
   id: 'check/unknown-kind',
   severity: 'error',
@@ -12,6 +13,7 @@ export const checkUnknownKind = defineRule({
   },
 })
 
+/** Raised by `readForCheck`, `decodeUtf8` (read.ts). */
 export const checkInvalidUtf8 = defineRule({
   id: 'check/invalid-utf8',
   severity: 'error',

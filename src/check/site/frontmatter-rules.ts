@@ -8,6 +8,7 @@ import { defineRule } from '../documents/rule.js'
 const PACKAGE = 'https://www.npmjs.com/package/dateline-kit'
 const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/structured-data/article'
 
+/** Raised by `readSource` (../../load/article.ts). */
 export const frontmatterMissing = defineRule({
   id: 'frontmatter/missing',
   severity: 'error',
@@ -19,6 +20,7 @@ export const frontmatterMissing = defineRule({
   },
 })
 
+/** Raised by `readSource` (../../load/article.ts). */
 export const frontmatterNotAMap = defineRule({
   id: 'frontmatter/not-a-map',
   severity: 'error',
@@ -30,6 +32,7 @@ export const frontmatterNotAMap = defineRule({
   },
 })
 
+/** Raised by `mapFrontmatterKeys` (../../load/keys.ts); `groupUnknownKeys` (../../load/site.ts). */
 export const frontmatterUnknownKey = defineRule({
   id: 'frontmatter/unknown-key',
   severity: 'warning',
@@ -41,6 +44,7 @@ export const frontmatterUnknownKey = defineRule({
   },
 })
 
+/** Raised by `asWritten` (../../load/from-data.ts). */
 export const frontmatterDateAsUtc = defineRule({
   id: 'frontmatter/date-as-utc',
   severity: 'warning',
@@ -52,6 +56,7 @@ export const frontmatterDateAsUtc = defineRule({
   },
 })
 
+/** Raised by `mapFrontmatterKeys` (../../load/keys.ts). */
 export const frontmatterDuplicateKey = defineRule({
   id: 'frontmatter/duplicate-key',
   severity: 'warning',
@@ -63,6 +68,7 @@ export const frontmatterDuplicateKey = defineRule({
   },
 })
 
+/** Raised by `normalizeFields › error` (../../load/article.ts). */
 export const frontmatterInvalid = defineRule({
   id: 'frontmatter/invalid',
   severity: 'error',
@@ -74,6 +80,7 @@ export const frontmatterInvalid = defineRule({
   },
 })
 
+/** Raised by `normalizeFields` (../../load/article.ts). */
 export const frontmatterMissingTitle = defineRule({
   id: 'frontmatter/missing-title',
   severity: 'error',
@@ -85,6 +92,7 @@ export const frontmatterMissingTitle = defineRule({
   },
 })
 
+/** Raised by `readDates` (../../load/article.ts). */
 export const frontmatterMissingDate = defineRule({
   id: 'frontmatter/missing-date',
   severity: 'error',
@@ -96,6 +104,7 @@ export const frontmatterMissingDate = defineRule({
   },
 })
 
+/** Raised by `readDates › dateField` (../../load/article.ts); `correctionsField` (../../load/fields.ts). */
 export const frontmatterInvalidDate = defineRule({
   id: 'frontmatter/invalid-date',
   severity: 'error',
@@ -107,6 +116,7 @@ export const frontmatterInvalidDate = defineRule({
   },
 })
 
+/** Raised by `readDates` (../../load/article.ts). */
 export const frontmatterUpdatedBeforeDate = defineRule({
   id: 'frontmatter/updated-before-date',
   severity: 'error',
@@ -118,6 +128,7 @@ export const frontmatterUpdatedBeforeDate = defineRule({
   },
 })
 
+/** Raised by `readSlug` (../../load/article.ts). */
 export const frontmatterUnsafeSlug = defineRule({
   id: 'frontmatter/unsafe-slug',
   severity: 'error',
@@ -129,6 +140,7 @@ export const frontmatterUnsafeSlug = defineRule({
   },
 })
 
+/** Raised by `normalizeFields`, `readCanonical`, `articlePath` (../../load/article.ts). */
 export const frontmatterInvalidUrl = defineRule({
   id: 'frontmatter/invalid-url',
   severity: 'error',
@@ -140,6 +152,7 @@ export const frontmatterInvalidUrl = defineRule({
   },
 })
 
+/** Raised by `readPaywall` (../../load/article.ts). */
 export const frontmatterInvalidPaywall = defineRule({
   id: 'frontmatter/invalid-paywall',
   severity: 'error',
@@ -151,6 +164,7 @@ export const frontmatterInvalidPaywall = defineRule({
   },
 })
 
+/** Raised by `readPaywall` (../../load/article.ts). */
 export const frontmatterUnusedPaywall = defineRule({
   id: 'frontmatter/unused-paywall',
   severity: 'warning',
@@ -162,6 +176,7 @@ export const frontmatterUnusedPaywall = defineRule({
   },
 })
 
+/** Raised by `typeField` (../../load/fields.ts). */
 export const frontmatterInvalidType = defineRule({
   id: 'frontmatter/invalid-type',
   severity: 'error',
@@ -173,6 +188,7 @@ export const frontmatterInvalidType = defineRule({
   },
 })
 
+/** Raised by `authorsField` (../../load/fields.ts). */
 export const frontmatterInvalidAuthor = defineRule({
   id: 'frontmatter/invalid-author',
   severity: 'error',
@@ -184,6 +200,7 @@ export const frontmatterInvalidAuthor = defineRule({
   },
 })
 
+/** Raised by `authorsField` (../../load/fields.ts). */
 export const frontmatterCompoundAuthor = defineRule({
   id: 'frontmatter/compound-author',
   severity: 'warning',
@@ -195,6 +212,7 @@ export const frontmatterCompoundAuthor = defineRule({
   },
 })
 
+/** Raised by `imagesField › fail` (../../load/fields.ts). */
 export const frontmatterInvalidImage = defineRule({
   id: 'frontmatter/invalid-image',
   severity: 'error',
@@ -206,6 +224,7 @@ export const frontmatterInvalidImage = defineRule({
   },
 })
 
+/** Raised by `correctionsField` (../../load/fields.ts). */
 export const frontmatterInvalidCorrection = defineRule({
   id: 'frontmatter/invalid-correction',
   severity: 'error',
@@ -217,6 +236,7 @@ export const frontmatterInvalidCorrection = defineRule({
   },
 })
 
+/** Raised by `normalizeFields` (../../load/article.ts); `registryFromEntries` (../../load/author-entries.ts). */
 export const frontmatterBidiControl = defineRule({
   id: 'frontmatter/bidi-control',
   severity: 'warning',

@@ -3,6 +3,7 @@ import { defineRule, type RuleMeta } from '../documents/rule.js'
 
 const SITE_MODE = 'https://www.npmjs.com/package/dateline-kit'
 
+/** Raised by `crossCheckAtom` (read-atom.ts); `unknownItem` (read-feed-items.ts); `crossCheckHtml › url` (read-html.ts); `crossCheckJsonFeed` (read-json-feed.ts); `crossCheckJsonLd` (read-jsonld.ts); `crossCheckRss` (read-rss.ts). */
 export const siteUrlMismatch = defineRule({
   id: 'site/url-mismatch',
   severity: 'error',
@@ -14,6 +15,7 @@ export const siteUrlMismatch = defineRule({
   },
 })
 
+/** Raised by `feedHeadline` (read-feed-items.ts); `crossCheckHtml` (read-html.ts); `crossCheckJsonLd` (read-jsonld.ts); `crossCheckSitemap` (read-sitemap.ts). */
 export const siteHeadlineMismatch = defineRule({
   id: 'site/headline-mismatch',
   severity: 'error',
@@ -25,6 +27,7 @@ export const siteHeadlineMismatch = defineRule({
   },
 })
 
+/** Raised by `feedAuthors` (read-feed-items.ts); `crossCheckHtml` (read-html.ts); `crossCheckJsonLd` (read-jsonld.ts). */
 export const siteAuthorMismatch = defineRule({
   id: 'site/author-mismatch',
   severity: 'error',
@@ -36,6 +39,7 @@ export const siteAuthorMismatch = defineRule({
   },
 })
 
+/** Raised by `feedDate` (read-feed-items.ts); `crossCheckHtml › date`, `crossCheckHtml` (read-html.ts); `jsonLdDate` (read-jsonld.ts); `crossCheckSitemap` (read-sitemap.ts). */
 export const siteDateMismatch = defineRule({
   id: 'site/date-mismatch',
   severity: 'error',
@@ -47,6 +51,7 @@ export const siteDateMismatch = defineRule({
   },
 })
 
+/** Raised by `SiteCrossCheck.compare`, `SiteCrossCheck.finish` (cross-check.ts); `crossCheckJsonLd` (read-jsonld.ts). */
 export const siteMissingEntry = defineRule({
   id: 'site/missing-entry',
   severity: 'error',
@@ -58,6 +63,7 @@ export const siteMissingEntry = defineRule({
   },
 })
 
+/** Raised by `SiteCrossCheck.compare` (cross-check.ts). */
 export const siteUnexpectedEntry = defineRule({
   id: 'site/unexpected-entry',
   severity: 'error',

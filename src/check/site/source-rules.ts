@@ -12,6 +12,7 @@ const PACKAGE = 'https://www.npmjs.com/package/dateline-kit'
 const YAML = 'https://yaml.org/spec/1.2.2/'
 const TOML = 'https://toml.io/en/v1.0.0'
 
+/** Raised by `resolveConfig › fail` (../../load/config-schema.ts). */
 export const configInvalid = defineRule({
   id: 'config/invalid',
   severity: 'error',
@@ -23,6 +24,7 @@ export const configInvalid = defineRule({
   },
 })
 
+/** Raised by `registryFromEntries` (../../load/author-entries.ts). */
 export const authorsInvalid = defineRule({
   id: 'authors/invalid',
   severity: 'error',
@@ -34,6 +36,7 @@ export const authorsInvalid = defineRule({
   },
 })
 
+/** Raised by `loadAuthorRegistry` (../../load/authors.ts). */
 export const authorsUnreadable = defineRule({
   id: 'authors/unreadable',
   severity: 'error',
@@ -45,6 +48,7 @@ export const authorsUnreadable = defineRule({
   },
 })
 
+/** Raised by `walkYamlTree › walk` (../../load/yaml-tree.ts); `parseYaml`, `syntaxError` (../../load/yaml.ts). */
 export const yamlSyntax = defineRule({
   id: 'yaml/syntax',
   severity: 'error',
@@ -56,6 +60,7 @@ export const yamlSyntax = defineRule({
   },
 })
 
+/** Raised by `walkYamlTree › walk` (../../load/yaml-tree.ts); `syntaxError` (../../load/yaml.ts). */
 export const yamlDuplicateKey = defineRule({
   id: 'yaml/duplicate-key',
   severity: 'error',
@@ -67,6 +72,7 @@ export const yamlDuplicateKey = defineRule({
   },
 })
 
+/** Raised by `parseYaml` (../../load/yaml.ts). */
 export const yamlAliasBomb = defineRule({
   id: 'yaml/alias-bomb',
   severity: 'error',
@@ -78,6 +84,7 @@ export const yamlAliasBomb = defineRule({
   },
 })
 
+/** Raised by `parseToml` (../../load/toml.ts). */
 export const tomlSyntax = defineRule({
   id: 'toml/syntax',
   severity: 'error',
@@ -89,6 +96,7 @@ export const tomlSyntax = defineRule({
   },
 })
 
+/** Raised by `parseToml` (../../load/toml.ts). */
 export const tomlDuplicateKey = defineRule({
   id: 'toml/duplicate-key',
   severity: 'error',
@@ -100,6 +108,7 @@ export const tomlDuplicateKey = defineRule({
   },
 })
 
+/** Raised by `loadContent` (../../load/site.ts). */
 export const contentNoArticles = defineRule({
   id: 'content/no-articles',
   severity: 'warning',
@@ -111,6 +120,7 @@ export const contentNoArticles = defineRule({
   },
 })
 
+/** Raised by `readBytes` (../../load/site.ts). */
 export const contentUnreadable = defineRule({
   id: 'content/unreadable',
   severity: 'error',
@@ -122,6 +132,7 @@ export const contentUnreadable = defineRule({
   },
 })
 
+/** Raised by `utf8Text` (../../load/site.ts). */
 export const contentInvalidUtf8 = defineRule({
   id: 'content/invalid-utf8',
   severity: 'error',
@@ -133,6 +144,7 @@ export const contentInvalidUtf8 = defineRule({
   },
 })
 
+/** Raised by `duplicateUrls` (../../load/duplicates.ts). */
 export const contentDuplicateUrl = defineRule({
   id: 'content/duplicate-url',
   severity: 'error',
@@ -144,6 +156,7 @@ export const contentDuplicateUrl = defineRule({
   },
 })
 
+/** Raised by `outputCollisions` (../../load/output-collisions.ts). */
 export const contentOutputCollision = defineRule({
   id: 'content/output-collision',
   severity: 'error',
@@ -155,6 +168,7 @@ export const contentOutputCollision = defineRule({
   },
 })
 
+/** Raised by ../../write/public.ts. */
 export const publicNotCopied = defineRule({
   id: 'public/not-copied',
   severity: 'warning',
@@ -167,6 +181,7 @@ export const publicNotCopied = defineRule({
 })
 
 // Issue #8 item 7 and 10: limits and values the loader refuses or flags (README: "Limits").
+/** Raised by `parseFrontmatter`, `articleTooLarge` (../../load/article.ts). */
 export const contentTooLarge = defineRule({
   id: 'content/too-large',
   severity: 'error',
@@ -178,6 +193,7 @@ export const contentTooLarge = defineRule({
   },
 })
 
+/** Raised by `unsupportedTag` (../../load/yaml-tree.ts). */
 export const yamlUnsupportedTag = defineRule({
   id: 'yaml/unsupported-tag',
   severity: 'error',

@@ -4,6 +4,7 @@ import { W3C } from './rules.js'
 
 const ATOM_SPEC = 'https://www.rfc-editor.org/rfc/rfc4287'
 
+/** Raised by `checkAtom › checkRequired`, `checkAtom › checkElement`, `checkAtom › checkEntry`, `checkAtom › checkFeed` (atom.ts). */
 export const atomMissingElement = defineRule({
   id: 'atom/missing-element',
   severity: 'error',
@@ -15,6 +16,7 @@ export const atomMissingElement = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkElement`, `checkAtom` (atom.ts). */
 export const atomUndefinedElement = defineRule({
   id: 'atom/undefined-element',
   severity: 'error',
@@ -26,6 +28,7 @@ export const atomUndefinedElement = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkElement` (atom.ts). */
 export const atomInvalidDate = defineRule({
   id: 'atom/invalid-date',
   severity: 'error',
@@ -37,6 +40,7 @@ export const atomInvalidDate = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkEntryOrFeed` (atom.ts). */
 export const atomInvalidId = defineRule({
   id: 'atom/invalid-id',
   severity: 'error',
@@ -48,6 +52,7 @@ export const atomInvalidId = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkElement`, `checkAtom › checkText` (atom.ts). */
 export const atomInvalidValue = defineRule({
   id: 'atom/invalid-value',
   severity: 'error',
@@ -59,6 +64,7 @@ export const atomInvalidValue = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkOnce` (atom.ts). */
 export const atomDuplicateElement = defineRule({
   id: 'atom/duplicate-element',
   severity: 'error',

@@ -5,6 +5,7 @@ import type { XmlElement } from '../xml-tree.js'
 
 const ATOM_SPEC = 'https://www.rfc-editor.org/rfc/rfc4287'
 
+/** Raised by `checkAtom › noWhitespace` (atom.ts). */
 export const atomUnexpectedWhitespace = defineRule({
   id: 'atom/unexpected-whitespace',
   severity: 'error',
@@ -16,6 +17,7 @@ export const atomUnexpectedWhitespace = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkUrl` (atom.ts). */
 export const atomInvalidIri = defineRule({
   id: 'atom/invalid-iri',
   severity: 'error',
@@ -38,6 +40,7 @@ export function notIriCharacter(value: string): string | undefined {
   return NOT_IN_IRI.exec(value)?.[0]
 }
 
+/** Raised by `checkNotBlank` (atom-value-rules.ts); `checkAtom › checkElement` (atom.ts). */
 export const feedBlankValue = defineRule({
   id: 'feed/blank-value',
   severity: 'warning',

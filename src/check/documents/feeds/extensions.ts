@@ -15,6 +15,7 @@ export { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../namespaces.js'
 
 const W3C = 'https://validator.w3.org/feed/docs'
 
+/** Raised by `checkExtensionElement › bad` (extensions.ts). */
 export const feedInvalidExtensionValue = defineRule({
   id: 'feed/invalid-extension-value',
   severity: 'error',

@@ -3,6 +3,7 @@ import { defineRule, type RuleMeta } from '../rule.js'
 
 const JSON_FEED_SPEC = 'https://www.jsonfeed.org/version/1.1/'
 
+/** Raised by `checkJsonFeed › checkValue`, `checkJsonFeed › checkAuthor`, `checkJsonFeed › checkItem`, `checkJsonFeed` (json-feed.ts). */
 export const jsonfeedMissingField = defineRule({
   id: 'jsonfeed/missing-field',
   severity: 'error',
@@ -14,6 +15,7 @@ export const jsonfeedMissingField = defineRule({
   },
 })
 
+/** Raised by `checkJsonFeed › wrongType`, `checkJsonFeed` (json-feed.ts). */
 export const jsonfeedWrongType = defineRule({
   id: 'jsonfeed/wrong-type',
   severity: 'error',
@@ -25,6 +27,7 @@ export const jsonfeedWrongType = defineRule({
   },
 })
 
+/** Raised by `checkJsonFeed` (json-feed.ts). */
 export const jsonfeedInvalidVersion = defineRule({
   id: 'jsonfeed/invalid-version',
   severity: 'error',
@@ -36,6 +39,7 @@ export const jsonfeedInvalidVersion = defineRule({
   },
 })
 
+/** Raised by `checkJsonFeed › checkValue` (json-feed.ts). */
 export const jsonfeedInvalidDate = defineRule({
   id: 'jsonfeed/invalid-date',
   severity: 'error',
@@ -47,6 +51,7 @@ export const jsonfeedInvalidDate = defineRule({
   },
 })
 
+/** Raised by `checkJsonFeed › checkObject` (json-feed.ts). */
 export const jsonfeedUnknownField = defineRule({
   id: 'jsonfeed/unknown-field',
   severity: 'warning',
@@ -58,6 +63,7 @@ export const jsonfeedUnknownField = defineRule({
   },
 })
 
+/** Raised by `checkJsonFeed › checkValue` (json-feed.ts). */
 export const jsonfeedDeprecatedField = defineRule({
   id: 'jsonfeed/deprecated-field',
   severity: 'warning',

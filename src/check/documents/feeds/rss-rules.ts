@@ -4,6 +4,7 @@ import { W3C } from './rules.js'
 
 const RSS_SPEC = 'https://www.rssboard.org/rss-specification'
 
+/** Raised by `checkRss › checkItem`, `checkRss › checkChannel`, `checkRss` (rss.ts). */
 export const rssMissingElement = defineRule({
   id: 'rss/missing-element',
   severity: 'error',
@@ -15,6 +16,7 @@ export const rssMissingElement = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkUndefined` (rss.ts). */
 export const rssUndefinedElement = defineRule({
   id: 'rss/undefined-element',
   severity: 'error',
@@ -26,6 +28,7 @@ export const rssUndefinedElement = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkDate` (rss.ts). */
 export const rssInvalidDate = defineRule({
   id: 'rss/invalid-date',
   severity: 'error',
@@ -37,6 +40,7 @@ export const rssInvalidDate = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkDate` (rss.ts). */
 export const rssProblematicDate = defineRule({
   id: 'rss/problematic-date',
   severity: 'warning',
@@ -48,6 +52,7 @@ export const rssProblematicDate = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkOnce`, `checkRss` (rss.ts). */
 export const rssDuplicateElement = defineRule({
   id: 'rss/duplicate-element',
   severity: 'error',
@@ -59,6 +64,7 @@ export const rssDuplicateElement = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkItem` (rss.ts). */
 export const rssMissingGuid = defineRule({
   id: 'rss/missing-guid',
   severity: 'warning',
@@ -70,6 +76,7 @@ export const rssMissingGuid = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkItem` (rss.ts). */
 export const rssInvalidGuid = defineRule({
   id: 'rss/invalid-guid',
   severity: 'error',
@@ -81,6 +88,7 @@ export const rssInvalidGuid = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkContact` (rss.ts). */
 export const rssAuthorNotEmail = defineRule({
   id: 'rss/author-not-email',
   severity: 'error',
@@ -92,6 +100,7 @@ export const rssAuthorNotEmail = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkContact` (rss.ts). */
 export const rssAuthorMissingName = defineRule({
   id: 'rss/author-missing-name',
   severity: 'warning',
@@ -103,6 +112,7 @@ export const rssAuthorMissingName = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkDuplicateSemantics` (rss.ts). */
 export const rssDuplicateSemantics = defineRule({
   id: 'rss/duplicate-semantics',
   severity: 'warning',
@@ -114,6 +124,7 @@ export const rssDuplicateSemantics = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkItem` (rss.ts). */
 export const rssDescriptionAfterContent = defineRule({
   id: 'rss/description-after-content',
   severity: 'warning',
@@ -125,6 +136,7 @@ export const rssDescriptionAfterContent = defineRule({
   },
 })
 
+/** Raised by `checkRss › checkItem`, `checkRss › checkChannel`, `checkRss` (rss.ts). */
 export const rssInvalidValue = defineRule({
   id: 'rss/invalid-value',
   severity: 'error',

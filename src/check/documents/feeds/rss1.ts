@@ -19,6 +19,7 @@ import { xmlNotWellFormed } from './rules.js'
 export { RDF_NS, RSS1_NS } from '../namespaces.js'
 const SPEC = 'https://web.resource.org/rss/1.0/spec'
 
+/** Raised by `checkRss1 › checkElement`, `checkRss1` (rss1.ts). */
 export const rss1MissingElement = defineRule({
   id: 'rss1/missing-element',
   severity: 'error',
@@ -29,6 +30,7 @@ export const rss1MissingElement = defineRule({
     fix: 'Add the element or attribute the message names.',
   },
 })
+/** Raised by `checkRss1 › checkElement`, `checkRss1` (rss1.ts). */
 export const rss1UndefinedElement = defineRule({
   id: 'rss1/undefined-element',
   severity: 'error',
@@ -39,6 +41,7 @@ export const rss1UndefinedElement = defineRule({
     fix: 'Use the module element (dc:date for pubDate, dc:creator for author) or remove it.',
   },
 })
+/** Raised by `checkRss1` (rss1.ts). */
 export const rss1ItemsMismatch = defineRule({
   id: 'rss1/items-mismatch',
   severity: 'error',

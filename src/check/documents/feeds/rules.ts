@@ -10,6 +10,7 @@ import { defineRule, type RuleMeta } from '../rule.js'
 /** The W3C feed validator's documentation, which the feed rules follow. */
 export const W3C = 'https://validator.w3.org/feed/docs'
 
+/** Raised by `checkAtom` (atom.ts); `checkRss` (rss.ts); `checkRss1` (rss1.ts); `checkSitemap` (../sitemaps/check.ts). */
 export const xmlNotWellFormed = defineRule({
   id: 'xml/not-well-formed',
   severity: 'error',
@@ -21,6 +22,7 @@ export const xmlNotWellFormed = defineRule({
   },
 })
 
+/** Raised by `checkFeedUrl` (common.ts). */
 export const feedRelativeUrl = defineRule({
   id: 'feed/relative-url',
   severity: 'error',
@@ -32,6 +34,7 @@ export const feedRelativeUrl = defineRule({
   },
 })
 
+/** Raised by `checkContentHtml` (common.ts). */
 export const feedRelativeUrlInContent = defineRule({
   id: 'feed/relative-url-in-content',
   severity: 'warning',
@@ -43,6 +46,7 @@ export const feedRelativeUrlInContent = defineRule({
   },
 })
 
+/** Raised by `checkContentHtml`, `checkXhtmlElement` (common.ts). */
 export const feedUnsafeHtml = defineRule({
   id: 'feed/unsafe-html',
   severity: 'warning',
@@ -54,6 +58,7 @@ export const feedUnsafeHtml = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkFeed` (atom.ts); `checkJsonFeed` (json-feed.ts); `checkRss › checkChannel` (rss.ts). */
 export const feedMissingSelfLink = defineRule({
   id: 'feed/missing-self-link',
   severity: 'warning',
@@ -65,6 +70,7 @@ export const feedMissingSelfLink = defineRule({
   },
 })
 
+/** Raised by `checkLanguage` (common.ts). */
 export const feedInvalidLanguage = defineRule({
   id: 'feed/invalid-language',
   severity: 'error',
@@ -76,6 +82,7 @@ export const feedInvalidLanguage = defineRule({
   },
 })
 
+/** Raised by `checkLanguage` (common.ts). */
 export const feedUnknownLanguage = defineRule({
   id: 'feed/unknown-language',
   severity: 'warning',
@@ -87,6 +94,7 @@ export const feedUnknownLanguage = defineRule({
   },
 })
 
+/** Raised by `checkPlausibleDate` (common.ts). */
 export const feedImplausibleDate = defineRule({
   id: 'feed/implausible-date',
   severity: 'warning',
@@ -98,6 +106,7 @@ export const feedImplausibleDate = defineRule({
   },
 })
 
+/** Raised by `checkAtom › checkEntryOrFeed` (atom.ts); `checkJsonFeed › checkItem` (json-feed.ts); `checkRss › checkItem` (rss.ts). */
 export const feedDuplicateId = defineRule({
   id: 'feed/duplicate-id',
   severity: 'warning',

@@ -9,6 +9,7 @@ const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/str
 const GOOGLE_PAYWALL = 'https://developers.google.com/search/docs/appearance/structured-data/paywalled-content'
 const GOOGLE_SPEAKABLE = 'https://developers.google.com/search/docs/appearance/structured-data/speakable'
 
+/** Raised by `SchemaChecker.checkString` (schema.ts). */
 export const googleDatetimeTimezone = defineRule({
   id: 'google/datetime-timezone',
   severity: 'warning',
@@ -20,6 +21,7 @@ export const googleDatetimeTimezone = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkArticle` (google.ts). */
 export const googleRecommendedProperty = defineRule({
   id: 'google/recommended-property',
   severity: 'warning',
@@ -31,6 +33,7 @@ export const googleRecommendedProperty = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkAuthor` (google.ts). */
 export const googleAuthorType = defineRule({
   id: 'google/author-type',
   severity: 'warning',
@@ -42,6 +45,7 @@ export const googleAuthorType = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkAuthor` (google.ts). */
 export const googleAuthorName = defineRule({
   id: 'google/author-name',
   severity: 'warning',
@@ -53,6 +57,7 @@ export const googleAuthorName = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkAuthorName` (google.ts). */
 export const googleAuthorNameOnly = defineRule({
   id: 'google/author-name-only',
   severity: 'warning',
@@ -64,6 +69,7 @@ export const googleAuthorNameOnly = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkAuthorName` (google.ts). */
 export const googleAuthorOnePerEntry = defineRule({
   id: 'google/author-one-per-entry',
   severity: 'warning',
@@ -75,6 +81,7 @@ export const googleAuthorOnePerEntry = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkAuthor` (google.ts). */
 export const googleAuthorUrl = defineRule({
   id: 'google/author-url',
   severity: 'warning',
@@ -86,6 +93,7 @@ export const googleAuthorUrl = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkImage` (google.ts). */
 export const googleImageSize = defineRule({
   id: 'google/image-size',
   severity: 'warning',
@@ -97,6 +105,7 @@ export const googleImageSize = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkDateOrder` (google.ts). */
 export const googleDateOrder = defineRule({
   id: 'google/date-order',
   severity: 'warning',
@@ -108,6 +117,7 @@ export const googleDateOrder = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkPlausibleDates` (google.ts). */
 export const googleImplausibleDate = defineRule({
   id: 'google/implausible-date',
   severity: 'warning',
@@ -119,6 +129,7 @@ export const googleImplausibleDate = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkPaywall` (google.ts). */
 export const googlePaywallMarkup = defineRule({
   id: 'google/paywall-markup',
   severity: 'warning',
@@ -130,6 +141,7 @@ export const googlePaywallMarkup = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkPaywall` (google.ts). */
 export const googlePaywallSelector = defineRule({
   id: 'google/paywall-selector',
   severity: 'error',
@@ -141,6 +153,7 @@ export const googlePaywallSelector = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkPaywall` (google.ts). */
 export const googlePaywallNested = defineRule({
   id: 'google/paywall-nested',
   severity: 'error',
@@ -152,6 +165,7 @@ export const googlePaywallNested = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkPaywall` (google.ts). */
 export const googlePaywallUnmatched = defineRule({
   id: 'google/paywall-unmatched',
   severity: 'warning',
@@ -163,6 +177,7 @@ export const googlePaywallUnmatched = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkSpeakable` (google.ts). */
 export const googleSpeakableSelector = defineRule({
   id: 'google/speakable-selector',
   severity: 'error',
@@ -174,6 +189,7 @@ export const googleSpeakableSelector = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkDatelinePolicy` (google.ts). */
 export const datelineHeadline = defineRule({
   id: 'dateline/headline',
   severity: 'error',
@@ -185,6 +201,7 @@ export const datelineHeadline = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkDatelinePolicy` (google.ts). */
 export const datelineDatePublished = defineRule({
   id: 'dateline/date-published',
   severity: 'error',
@@ -196,6 +213,7 @@ export const datelineDatePublished = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.checkDatelinePolicy` (google.ts). */
 export const datelineAuthorObject = defineRule({
   id: 'dateline/author-object',
   severity: 'error',
@@ -207,6 +225,7 @@ export const datelineAuthorObject = defineRule({
   },
 })
 
+/** Raised by `GoogleChecker.datelineImageUrl` (google.ts). */
 export const datelineImageUrl = defineRule({
   id: 'dateline/image-url',
   severity: 'error',

@@ -10,6 +10,7 @@ const RFC8259 = 'https://www.rfc-editor.org/rfc/rfc8259'
 const JSONLD = 'https://www.w3.org/TR/json-ld11/'
 const SCHEMA_MODEL = 'https://schema.org/docs/datamodel.html'
 
+/** Raised by `readBlock` (graph.ts); `checkInto` (index.ts); `parseJsonStrict`, `reportSyntax`, `checkControlCharacters` (json.ts); `parseJsonFrontmatter` (../../../load/json.ts). */
 export const jsonSyntax = defineRule({
   id: 'json/syntax',
   severity: 'error',
@@ -21,6 +22,7 @@ export const jsonSyntax = defineRule({
   },
 })
 
+/** Raised by `recoverTrailingCommas`, `reportTrailingComma` (json.ts). */
 export const jsonTrailingComma = defineRule({
   id: 'json/trailing-comma',
   severity: 'error',
@@ -32,6 +34,7 @@ export const jsonTrailingComma = defineRule({
   },
 })
 
+/** Raised by `checkDuplicateKeys` (json.ts); `parseJsonFrontmatter` (../../../load/json.ts). */
 export const jsonDuplicateKey = defineRule({
   id: 'json/duplicate-key',
   severity: 'error',
@@ -43,6 +46,7 @@ export const jsonDuplicateKey = defineRule({
   },
 })
 
+/** Raised by `checkHtml` (index.ts). */
 export const htmlScriptType = defineRule({
   id: 'html/script-type',
   severity: 'error',
@@ -54,6 +58,7 @@ export const htmlScriptType = defineRule({
   },
 })
 
+/** Raised by `readBlock` (graph.ts). */
 export const jsonldMissingContext = defineRule({
   id: 'jsonld/missing-context',
   severity: 'error',
@@ -65,6 +70,7 @@ export const jsonldMissingContext = defineRule({
   },
 })
 
+/** Raised by `BlockReader.contextOf` (graph.ts). */
 export const jsonldUnknownContext = defineRule({
   id: 'jsonld/unknown-context',
   severity: 'warning',
@@ -76,6 +82,7 @@ export const jsonldUnknownContext = defineRule({
   },
 })
 
+/** Raised by `BlockReader.readKeyword` (graph.ts). */
 export const jsonldUnknownKeyword = defineRule({
   id: 'jsonld/unknown-keyword',
   severity: 'warning',
@@ -87,6 +94,7 @@ export const jsonldUnknownKeyword = defineRule({
   },
 })
 
+/** Raised by `BlockReader.invalid` (graph.ts); `SchemaChecker.checkValue` (schema.ts). */
 export const jsonldInvalidKeywordValue = defineRule({
   id: 'jsonld/invalid-keyword-value',
   severity: 'error',
@@ -98,6 +106,7 @@ export const jsonldInvalidKeywordValue = defineRule({
   },
 })
 
+/** Raised by `BlockReader.readNode` (graph.ts). */
 export const jsonldMissingType = defineRule({
   id: 'jsonld/missing-type',
   severity: 'warning',
@@ -109,6 +118,7 @@ export const jsonldMissingType = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkNodeValue` (schema.ts). */
 export const jsonldDanglingReference = defineRule({
   id: 'jsonld/dangling-reference',
   severity: 'warning',
@@ -120,6 +130,7 @@ export const jsonldDanglingReference = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkType` (schema.ts). */
 export const schemaUnknownType = defineRule({
   id: 'schema/unknown-type',
   severity: 'error',
@@ -131,6 +142,7 @@ export const schemaUnknownType = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.unknownProperty` (schema.ts). */
 export const schemaUnknownProperty = defineRule({
   id: 'schema/unknown-property',
   severity: 'error',
@@ -142,6 +154,7 @@ export const schemaUnknownProperty = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkDomain` (schema.ts). */
 export const schemaPropertyDomain = defineRule({
   id: 'schema/property-domain',
   severity: 'error',
@@ -153,6 +166,7 @@ export const schemaPropertyDomain = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.wrongType`, `SchemaChecker.checkEnumerationValue` (schema.ts). */
 export const schemaValueType = defineRule({
   id: 'schema/value-type',
   severity: 'error',
@@ -164,6 +178,7 @@ export const schemaValueType = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkString` (schema.ts). */
 export const schemaInvalidDate = defineRule({
   id: 'schema/invalid-date',
   severity: 'error',
@@ -175,6 +190,7 @@ export const schemaInvalidDate = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkUrl` (schema.ts). */
 export const schemaInvalidUrl = defineRule({
   id: 'schema/invalid-url',
   severity: 'error',
@@ -186,6 +202,7 @@ export const schemaInvalidUrl = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkUrl` (schema.ts). */
 export const schemaRelativeUrl = defineRule({
   id: 'schema/relative-url',
   severity: 'warning',
@@ -197,6 +214,7 @@ export const schemaRelativeUrl = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkTermStatus` (schema.ts). */
 export const schemaSuperseded = defineRule({
   id: 'schema/superseded',
   severity: 'warning',
@@ -208,6 +226,7 @@ export const schemaSuperseded = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkTermStatus` (schema.ts). */
 export const schemaPending = defineRule({
   id: 'schema/pending',
   severity: 'info',
@@ -219,6 +238,7 @@ export const schemaPending = defineRule({
   },
 })
 
+/** Raised by `SchemaChecker.checkTermStatus` (schema.ts). */
 export const schemaRetired = defineRule({
   id: 'schema/retired',
   severity: 'warning',

@@ -1,6 +1,7 @@
 /** Rules about how a live site serves its documents (`dateline check https://…`). */
 import { defineRule, type RuleMeta } from '../rule.js'
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpStatus = defineRule({
   id: 'http/status',
   severity: 'error',
@@ -12,6 +13,7 @@ export const httpStatus = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpSitemapUrlStatus = defineRule({
   id: 'http/sitemap-url-status',
   severity: 'error',
@@ -23,6 +25,7 @@ export const httpSitemapUrlStatus = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpRedirect = defineRule({
   id: 'http/redirect',
   severity: 'warning',
@@ -34,6 +37,7 @@ export const httpRedirect = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpContentType = defineRule({
   id: 'http/content-type',
   severity: 'warning',
@@ -45,6 +49,7 @@ export const httpContentType = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpLastmodAfterLastModified = defineRule({
   id: 'http/lastmod-after-last-modified',
   severity: 'warning',
@@ -56,6 +61,7 @@ export const httpLastmodAfterLastModified = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpFetchFailed = defineRule({
   id: 'http/fetch-failed',
   severity: 'error',
@@ -67,6 +73,7 @@ export const httpFetchFailed = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpTooLarge = defineRule({
   id: 'http/too-large',
   severity: 'error',
@@ -78,6 +85,7 @@ export const httpTooLarge = defineRule({
   },
 })
 
+/** Raised by `checkTask` (crawl.ts). */
 export const httpRobotsDisallowed = defineRule({
   id: 'http/robots-disallowed',
   severity: 'info',
@@ -89,6 +97,7 @@ export const httpRobotsDisallowed = defineRule({
   },
 })
 
+/** Raised by `checkUrls` (crawl.ts). */
 export const httpMaxPages = defineRule({
   id: 'http/max-pages',
   severity: 'info',

@@ -12,6 +12,7 @@ const GOOGLE_IMAGE = 'https://developers.google.com/search/docs/crawling-indexin
 const GOOGLE_LOCALIZED = 'https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap'
 const SPRING_CLEANING = 'https://developers.google.com/search/blog/2022/05/spring-cleaning-sitemap-extensions'
 
+/** Raised by `checkSitemap` (check.ts). */
 export const sitemapInvalidRoot = defineRule({
   id: 'sitemap/invalid-root',
   severity: 'error',
@@ -23,6 +24,7 @@ export const sitemapInvalidRoot = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkModel` (check.ts). */
 export const sitemapMissingLoc = defineRule({
   id: 'sitemap/missing-loc',
   severity: 'error',
@@ -34,6 +36,7 @@ export const sitemapMissingLoc = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkModel`, `checkSitemap › checkVideo` (check.ts). */
 export const sitemapMissingElement = defineRule({
   id: 'sitemap/missing-element',
   severity: 'error',
@@ -45,6 +48,7 @@ export const sitemapMissingElement = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkModel` (check.ts). */
 export const sitemapElementOrder = defineRule({
   id: 'sitemap/element-order',
   severity: 'error',
@@ -56,6 +60,7 @@ export const sitemapElementOrder = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkModel` (check.ts). */
 export const sitemapDuplicateElement = defineRule({
   id: 'sitemap/duplicate-element',
   severity: 'error',
@@ -67,6 +72,7 @@ export const sitemapDuplicateElement = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkModel`, `checkSitemap` (check.ts). */
 export const sitemapUnknownElement = defineRule({
   id: 'sitemap/unknown-element',
   severity: 'error',
@@ -78,6 +84,7 @@ export const sitemapUnknownElement = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkDate` (check.ts). */
 export const sitemapInvalidDate = defineRule({
   id: 'sitemap/invalid-date',
   severity: 'error',
@@ -89,6 +96,7 @@ export const sitemapInvalidDate = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkDate` (check.ts). */
 export const sitemapDateFormat = defineRule({
   id: 'sitemap/date-format',
   severity: 'warning',
@@ -100,6 +108,7 @@ export const sitemapDateFormat = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkEntry` (check.ts). */
 export const sitemapInvalidValue = defineRule({
   id: 'sitemap/invalid-value',
   severity: 'error',
@@ -111,6 +120,7 @@ export const sitemapInvalidValue = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkUrlValue` (check.ts). */
 export const sitemapRelativeUrl = defineRule({
   id: 'sitemap/relative-url',
   severity: 'error',
@@ -122,6 +132,7 @@ export const sitemapRelativeUrl = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkUrlValue` (check.ts). */
 export const sitemapInvalidUrl = defineRule({
   id: 'sitemap/invalid-url',
   severity: 'error',
@@ -133,6 +144,7 @@ export const sitemapInvalidUrl = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkUrlValue` (check.ts). */
 export const sitemapUnencodedUrl = defineRule({
   id: 'sitemap/unencoded-url',
   severity: 'warning',
@@ -144,6 +156,7 @@ export const sitemapUnencodedUrl = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkUrlValue` (check.ts). */
 export const sitemapOtherHost = defineRule({
   id: 'sitemap/other-host',
   severity: 'error',
@@ -155,6 +168,7 @@ export const sitemapOtherHost = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkEntry` (check.ts). */
 export const sitemapDuplicateUrl = defineRule({
   id: 'sitemap/duplicate-url',
   severity: 'warning',
@@ -166,6 +180,7 @@ export const sitemapDuplicateUrl = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkEntry` (check.ts). */
 export const sitemapTooManyUrls = defineRule({
   id: 'sitemap/too-many-urls',
   severity: 'error',
@@ -177,6 +192,7 @@ export const sitemapTooManyUrls = defineRule({
   },
 })
 
+/** Raised by `gunzipForCheck` (../gunzip.ts); `tooLarge` (../read-file.ts); `checkSitemap` (check.ts). */
 export const sitemapTooLarge = defineRule({
   id: 'sitemap/too-large',
   severity: 'error',
@@ -188,6 +204,7 @@ export const sitemapTooLarge = defineRule({
   },
 })
 
+/** Raised by `checkSitemap` (check.ts). */
 export const sitemapEmpty = defineRule({
   id: 'sitemap/empty',
   severity: 'info',
@@ -199,6 +216,7 @@ export const sitemapEmpty = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkVideo`, `checkSitemap` (check.ts). */
 export const sitemapDeprecatedElement = defineRule({
   id: 'sitemap/deprecated-element',
   severity: 'warning',
@@ -210,6 +228,7 @@ export const sitemapDeprecatedElement = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkEntry` (check.ts). */
 export const sitemapTooManyImages = defineRule({
   id: 'sitemap/too-many-images',
   severity: 'error',
@@ -221,6 +240,7 @@ export const sitemapTooManyImages = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkAlternate` (check.ts). */
 export const sitemapInvalidHreflang = defineRule({
   id: 'sitemap/invalid-hreflang',
   severity: 'error',
@@ -232,6 +252,7 @@ export const sitemapInvalidHreflang = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkAlternate` (check.ts). */
 export const sitemapMissingAttribute = defineRule({
   id: 'sitemap/missing-attribute',
   severity: 'error',
@@ -243,6 +264,7 @@ export const sitemapMissingAttribute = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkEntry` (check.ts). */
 export const newsTooManyUrls = defineRule({
   id: 'news/too-many-urls',
   severity: 'error',
@@ -254,6 +276,7 @@ export const newsTooManyUrls = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkDate` (check.ts). */
 export const newsOutsideWindow = defineRule({
   id: 'news/outside-window',
   severity: 'warning',
@@ -265,6 +288,7 @@ export const newsOutsideWindow = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkNews` (check.ts). */
 export const newsInvalidLanguage = defineRule({
   id: 'news/invalid-language',
   severity: 'error',
@@ -276,6 +300,7 @@ export const newsInvalidLanguage = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkNews` (check.ts). */
 export const newsUnknownLanguage = defineRule({
   id: 'news/unknown-language',
   severity: 'warning',
@@ -287,6 +312,7 @@ export const newsUnknownLanguage = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkEntry` (check.ts). */
 export const newsMultipleNews = defineRule({
   id: 'news/multiple-news',
   severity: 'error',
@@ -298,6 +324,7 @@ export const newsMultipleNews = defineRule({
   },
 })
 
+/** Raised by `checkSitemap › checkNews` (check.ts). */
 export const newsEmptyElement = defineRule({
   id: 'news/empty-element',
   severity: 'error',
