@@ -11,8 +11,6 @@ import { defineRule } from '../rule.js'
 import { attribute, type XmlElement } from '../xml-tree.js'
 import { checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 
-export { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../namespaces.js'
-
 const W3C = 'https://validator.w3.org/feed/docs'
 
 /** Raised by `checkExtensionElement › bad` (extensions.ts). */

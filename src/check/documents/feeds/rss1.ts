@@ -16,7 +16,6 @@ import { checkContentHtml, checkFeedUrl, checkXhtmlElement } from './common.js'
 import { checkExtensionElement } from './extensions.js'
 import { xmlNotWellFormed } from './rules.js'
 
-export { RDF_NS, RSS1_NS } from '../namespaces.js'
 const SPEC = 'https://web.resource.org/rss/1.0/spec'
 
 /** Raised by `checkRss1 › checkElement`, `checkRss1` (rss1.ts). */
