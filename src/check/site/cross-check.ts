@@ -20,7 +20,7 @@ import type { Article, Position } from '../../model/types.js'
 import { planSite, type OutputPlan } from '../../plan/plan.js'
 import { SITEMAP_MEASURE } from '../../emit/sitemaps/xml.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
-import { detectKind } from '../documents/detect.js'
+import { detectKind, type DocumentKind } from '../documents/detect.js'
 import { ParsedDocument } from '../documents/parsed.js'
 import { SiteFindings, urlKey } from './compare.js'
 import { expectationFromPlan, type SiteExpectation } from './expectation.js'
@@ -86,14 +86,17 @@ export class SiteCrossCheck {
     this.expectation = expectationFromPlan(plan, config, now !== undefined)
   }
 
-  /** Compare the output `name` (its text; `parsed`, its parses when the caller shares them); returns its findings. */
-  output(name: string, text: string, parsed: ParsedDocument = new ParsedDocument(text)): Diagnostic[] {
+  /**
+   * Compare the output `name` (its text; `parsed`, its parses, and `kind`,
+   * what the read step detected, when the caller has them); returns its findings.
+   */
+  output(name: string, text: string, parsed: ParsedDocument = new ParsedDocument(text), kind?: DocumentKind): Diagnostic[] {
     const before = this.findings.diagnostics.length
-    this.compare(name, text, parsed)
+    this.compare(name, text, parsed, kind)
     return this.findings.diagnostics.slice(before)
   }
 
-  private compare(name: string, text: string, parsed: ParsedDocument): void {
+  private compare(name: string, text: string, parsed: ParsedDocument, detected: DocumentKind | undefined): void {
     const { byUrl, byTitle, perFile, filesOf, feedMembers, inSitemap: sitemapMembers, inNews: newsMembers, homeUrl } = this.expectation
     const findings = this.findings
     const own = perFile.get(name)
@@ -102,7 +105,7 @@ export class SiteCrossCheck {
       else if (own.kind === 'page' || !this.pageEmbeds(filesOf.get(own.expected.article), text)) crossCheckHtml(parsed, name, own.kind === 'head', own.expected, findings)
       return
     }
-    const kind = detectKind(text, name.replace(/\.gz$/, ''))
+    const kind = detected ?? detectKind(text, name.replace(/\.gz$/, ''))
     const seen = new Set<Article>()
     const context: FeedContext = { output: name, byUrl, byTitle, findings, seen, homeUrl }
     // Where to report an article the file should list but does not: its root element (JSON Feed: `items`).
