@@ -70,7 +70,7 @@ export interface Correction {
   readonly text: string
 }
 
-/** A source position (1-based line and column). */
+/** A source position: 1-based line and column (UTF-16 code units, as editors and ESLint count). The one position type of load and check. */
 export interface Position {
   readonly line: number
   readonly column: number

@@ -1,8 +1,18 @@
-/** Collects one file's diagnostics, each stamped with its rule's id and default severity. */
+/**
+ * The one findings collector of check: every finding is raised with its rule
+ * object (so "go to definition" at a report site leads to the rule) and
+ * stamped with the rule's id and default severity.
+ */
+import type { Position } from '../../model/types.js'
 import type { Diagnostic, Severity } from '../../util/diagnostic.js'
 import type { RuleMeta } from './rule.js'
-import type { Position } from './xml-tree.js'
 
+/** One finding of `rule` in `file` at `at` (none: line 0, the whole file). */
+export function finding(file: string, rule: RuleMeta, at: Position | undefined, message: string, severity: Severity = rule.severity): Diagnostic {
+  return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, message, rule: rule.id }
+}
+
+/** Collects one file's findings. */
 export class Findings {
   readonly diagnostics: Diagnostic[] = []
 
@@ -15,14 +25,7 @@ export class Findings {
 
   /** Report `message` under `rule` at `at` (line 0 = the whole file). */
   add(rule: RuleMeta, at: Position | undefined, message: string, severity: Severity = rule.severity): void {
-    this.diagnostics.push({
-      file: this.file,
-      line: at?.line ?? 0,
-      column: at?.column ?? 0,
-      severity,
-      message,
-      rule: rule.id,
-    })
+    this.diagnostics.push(finding(this.file, rule, at, message, severity))
   }
 }
 

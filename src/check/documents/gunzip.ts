@@ -7,6 +7,7 @@
 import { constants, gunzipSync } from 'node:zlib'
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
+import { finding } from './findings.js'
 import { SITEMAP_LIMITS } from './sitemaps/check.js'
 import { sitemapTooLarge } from './sitemaps/rules.js'
 
@@ -53,7 +54,7 @@ export function gunzipForCheck(compressed: Uint8Array, file: string): GunzipResu
   const limit = SITEMAP_LIMITS.bytes.toLocaleString('en-US')
   if (kind === 'sitemap' || kind === 'sitemap-index' || kind === 'news-sitemap') {
     const message = `the file is more than ${limit} bytes uncompressed (it was not inflated further); the limit is ${limit} (50 MB): split it and list the parts in a sitemap index`
-    return { ok: false, kind, finding: { file, line: 0, column: 0, severity: sitemapTooLarge.severity, rule: sitemapTooLarge.id, message } }
+    return { ok: false, kind, finding: finding(file, sitemapTooLarge, undefined, message) }
   }
   const what = kind === 'unknown' ? 'it' : `this ${KIND_NAMES[kind]} file`
   throw new DatelineError(`cannot check "${file}": it inflates to more than ${limit} bytes (50 MB), more than dateline reads from a .gz file; ${what} may be a gzip bomb`, 2)

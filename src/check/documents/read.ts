@@ -6,6 +6,7 @@
 import { firstInvalidUtf8, lineColumnOfByte } from '../../util/utf8.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, type DocumentKind } from './detect.js'
+import { finding } from './findings.js'
 import { gunzipForCheck } from './gunzip.js'
 import { checkInvalidUtf8 } from './input-rules.js'
 
@@ -45,7 +46,7 @@ export function readForCheck(bytes: Uint8Array, file: string, options: ReadOptio
     // Read it as what it is, so its kind is known (and its content still checked), but say it must be UTF-8.
     const text = new TextDecoder(utf16).decode(plain)
     const message = `the file is ${utf16.toUpperCase()} text, not UTF-8 (sitemaps, feeds, JSON and HTML as served must be UTF-8); save it as UTF-8`
-    const diagnostics = [{ file, line: 1, column: 1, severity: checkInvalidUtf8.severity, rule: checkInvalidUtf8.id, message }]
+    const diagnostics = [finding(file, checkInvalidUtf8, { line: 1, column: 1 }, message)]
     return { ok: true, kind: detectKind(text, name), text, bytes: plain.length, diagnostics, utf16 }
   }
   const decoded = decodeUtf8(plain, file)
@@ -80,7 +81,7 @@ function decodeUtf8(bytes: Uint8Array, file: string): { text: string; diagnostic
     const at = lineColumnOfByte(bytes, offset)
     return {
       text: lenientUtf8.decode(bytes),
-      diagnostics: [{ file, ...at, severity: checkInvalidUtf8.severity, rule: checkInvalidUtf8.id, message: 'the file is not valid UTF-8 here; save it as UTF-8' }],
+      diagnostics: [finding(file, checkInvalidUtf8, at, 'the file is not valid UTF-8 here; save it as UTF-8')],
     }
   }
 }

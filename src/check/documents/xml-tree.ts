@@ -8,12 +8,7 @@
  * bounded by one record however long the file is.
  */
 import { SaxesParser } from 'saxes'
-
-/** 1-based line and column (UTF-16 code units, as editors and ESLint count). */
-export interface Position {
-  line: number
-  column: number
-}
+import type { Position } from '../../model/types.js'
 
 export interface XmlAttribute {
   /** Qualified name as written, e.g. `xml:lang`. */

@@ -92,7 +92,7 @@ export async function checkSite(root: string, options: CheckSiteOptions = {}): P
       files.push({ file: shown, kind: read.kind })
       found.push(...read.diagnostics, ...checkDocumentAs(read.kind, read.text, shown, checkOptions, read.bytes, parsed))
     }
-    found.push(...cross.output(name, read.text, parsed))
+    found.push(...cross.output(name, read.text, parsed, read.kind))
     diagnostics.push(...mapper.fromOutput(name, parsed, read.kind, found))
   }
   for (const d of cross.finish(reads.keys())) {

@@ -3,12 +3,12 @@
  * comparable forms of URLs, text and dates, the author comparison, and the
  * findings collector of site mode (findings on outputs and on sources).
  */
-import type { Article } from '../../model/types.js'
+import type { Article, Position } from '../../model/types.js'
 import { contentDate } from '../../plan/articles.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
+import { finding } from '../documents/findings.js'
 import { checkRfc3339, checkW3cDatetime } from '../documents/formats.js'
-import type { Place } from '../documents/jsonld/report.js'
-import type { CrossCheckRule } from './rules.js'
+import type { RuleMeta } from '../documents/rule.js'
 
 /** What the model says an article's outputs must carry. */
 export interface Expected {
@@ -67,14 +67,14 @@ export class SiteFindings {
     private readonly sourceName: (file: string) => string,
   ) {}
 
-  add(rule: CrossCheckRule, output: string, at: Place, message: string): void {
-    this.diagnostics.push({ file: this.outputName(output), line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message })
+  add(rule: RuleMeta, output: string, at: Position, message: string): void {
+    this.diagnostics.push(finding(this.outputName(output), rule, at, message))
   }
 
   /** A finding about an article that has no output to point at: reported on its source file. */
-  addAtSource(rule: CrossCheckRule, article: Article, message: string): void {
+  addAtSource(rule: RuleMeta, article: Article, message: string): void {
     const at = article.positions.slug ?? article.positions.title ?? { line: 1, column: 1 }
-    this.diagnostics.push({ file: this.sourceName(article.file), line: at.line, column: at.column, severity: rule.severity, rule: rule.id, message })
+    this.diagnostics.push(finding(this.sourceName(article.file), rule, at, message))
   }
 
   source(article: Article): string {

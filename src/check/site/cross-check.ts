@@ -16,13 +16,12 @@
  * single author with an e-mail address is written as RSS `<author>`.
  */
 import type { ResolvedConfig } from '../../model/config.js'
-import type { Article } from '../../model/types.js'
+import type { Article, Position } from '../../model/types.js'
 import { planSite, type OutputPlan } from '../../plan/plan.js'
 import { SITEMAP_MEASURE } from '../../emit/sitemaps/xml.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
-import { detectKind } from '../documents/detect.js'
+import { detectKind, type DocumentKind } from '../documents/detect.js'
 import { ParsedDocument } from '../documents/parsed.js'
-import type { Place } from '../documents/jsonld/report.js'
 import { SiteFindings, urlKey } from './compare.js'
 import { expectationFromPlan, type SiteExpectation } from './expectation.js'
 import type { FeedContext } from './read-feed-items.js'
@@ -32,9 +31,8 @@ import { crossCheckJsonFeed } from './read-json-feed.js'
 import { crossCheckJsonLd } from './read-jsonld.js'
 import { crossCheckRss } from './read-rss.js'
 import { crossCheckSitemap } from './read-sitemap.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import { siteMissingEntry, siteUnexpectedEntry } from './rules.js'
 
-export { CROSS_CHECK_RULE, CROSS_CHECK_RULES } from './rules.js'
 
 /** Options for `crossCheckSite`. */
 export interface CrossCheckOptions {
@@ -70,8 +68,8 @@ export class SiteCrossCheck {
   private readonly expectation: SiteExpectation
   private readonly inSitemaps = new Set<Article>()
   private readonly inNews = new Set<Article>()
-  private sitemapSeen: { name: string; at: Place } | undefined
-  private newsSeen: { name: string; at: Place } | undefined
+  private sitemapSeen: { name: string; at: Position } | undefined
+  private newsSeen: { name: string; at: Position } | undefined
 
   /** `textOf` gives any output's text (a head fragment is compared only when its page does not embed it). */
   constructor(
@@ -88,14 +86,17 @@ export class SiteCrossCheck {
     this.expectation = expectationFromPlan(plan, config, now !== undefined)
   }
 
-  /** Compare the output `name` (its text; `parsed`, its parses when the caller shares them); returns its findings. */
-  output(name: string, text: string, parsed: ParsedDocument = new ParsedDocument(text)): Diagnostic[] {
+  /**
+   * Compare the output `name` (its text; `parsed`, its parses, and `kind`,
+   * what the read step detected, when the caller has them); returns its findings.
+   */
+  output(name: string, text: string, parsed: ParsedDocument = new ParsedDocument(text), kind?: DocumentKind): Diagnostic[] {
     const before = this.findings.diagnostics.length
-    this.compare(name, text, parsed)
+    this.compare(name, text, parsed, kind)
     return this.findings.diagnostics.slice(before)
   }
 
-  private compare(name: string, text: string, parsed: ParsedDocument): void {
+  private compare(name: string, text: string, parsed: ParsedDocument, detected: DocumentKind | undefined): void {
     const { byUrl, byTitle, perFile, filesOf, feedMembers, inSitemap: sitemapMembers, inNews: newsMembers, homeUrl } = this.expectation
     const findings = this.findings
     const own = perFile.get(name)
@@ -104,11 +105,11 @@ export class SiteCrossCheck {
       else if (own.kind === 'page' || !this.pageEmbeds(filesOf.get(own.expected.article), text)) crossCheckHtml(parsed, name, own.kind === 'head', own.expected, findings)
       return
     }
-    const kind = detectKind(text, name.replace(/\.gz$/, ''))
+    const kind = detected ?? detectKind(text, name.replace(/\.gz$/, ''))
     const seen = new Set<Article>()
     const context: FeedContext = { output: name, byUrl, byTitle, findings, seen, homeUrl }
     // Where to report an article the file should list but does not: its root element (JSON Feed: `items`).
-    let top: Place = { line: 1, column: 1 }
+    let top: Position = { line: 1, column: 1 }
     switch (kind) {
       case 'rss':
         top = crossCheckRss(text, context)
@@ -127,7 +128,7 @@ export class SiteCrossCheck {
           const article = expected.article
           const reason = article.noindex ? 'it is noindex' : urlKey(article.canonical) !== urlKey(article.url) ? `its canonical URL is ${article.canonical}` : undefined
           if (reason && !members.has(article)) {
-            findings.add(CROSS_CHECK_RULE.unexpectedEntry, name, at, `${findings.source(article)} is listed, but ${reason}; leave it out of the ${news ? 'news sitemap' : 'sitemap'}`)
+            findings.add(siteUnexpectedEntry, name, at, `${findings.source(article)} is listed, but ${reason}; leave it out of the ${news ? 'news sitemap' : 'sitemap'}`)
           }
         })
         if (news) this.newsSeen ??= { name, at: top }
@@ -141,7 +142,7 @@ export class SiteCrossCheck {
     const members = feedMembers.get(name)
     if (members) {
       for (const article of members) {
-        if (!seen.has(article)) findings.add(CROSS_CHECK_RULE.missingEntry, name, top, `${findings.source(article)} (${article.url}) is among the newest articles this feed lists, but it has no item for it`)
+        if (!seen.has(article)) findings.add(siteMissingEntry, name, top, `${findings.source(article)} (${article.url}) is among the newest articles this feed lists, but it has no item for it`)
       }
     }
   }
@@ -156,13 +157,13 @@ export class SiteCrossCheck {
     for (const expected of expectations) {
       const article = expected.article
       for (const { path: file, kind, label } of filesOf.get(article) ?? []) {
-        if (!names.has(file)) findings.addAtSource(CROSS_CHECK_RULE.missingEntry, article, `the build wrote no ${label} for this article (expected ${file}${kind === 'page' ? `, the path of its URL ${article.url}` : ''})`)
+        if (!names.has(file)) findings.addAtSource(siteMissingEntry, article, `the build wrote no ${label} for this article (expected ${file}${kind === 'page' ? `, the path of its URL ${article.url}` : ''})`)
       }
       if (this.sitemapSeen !== undefined && sitemapMembers.has(article) && !this.inSitemaps.has(article)) {
-        findings.add(CROSS_CHECK_RULE.missingEntry, this.sitemapSeen.name, this.sitemapSeen.at, `${findings.source(article)} (${article.url}) is indexable and its own canonical, but no sitemap lists it`)
+        findings.add(siteMissingEntry, this.sitemapSeen.name, this.sitemapSeen.at, `${findings.source(article)} (${article.url}) is indexable and its own canonical, but no sitemap lists it`)
       }
       if (this.newsSeen !== undefined && newsMembers.has(article) && !this.inNews.has(article)) {
-        findings.add(CROSS_CHECK_RULE.missingEntry, this.newsSeen.name, this.newsSeen.at, `${findings.source(article)} (${article.url}) was published inside the news window, but the news sitemap does not list it`)
+        findings.add(siteMissingEntry, this.newsSeen.name, this.newsSeen.at, `${findings.source(article)} (${article.url}) was published inside the news window, but the news sitemap does not list it`)
       }
     }
     return findings.diagnostics.slice(before)

@@ -6,8 +6,7 @@
  */
 import type { ValueNode } from '@humanwhocodes/momoa'
 import type { ResolvedConfig } from '../../model/config.js'
-import type { Article } from '../../model/types.js'
-import type { Place } from '../documents/jsonld/report.js'
+import type { Article, Position } from '../../model/types.js'
 import type { ParsedJson } from '../documents/parsed.js'
 import { isObject, type Json, type JsonObject } from './json.js'
 import type { JsonPath } from './positions.js'
@@ -63,13 +62,13 @@ const WEBSITE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** The JSON path of the innermost value or key at `at` in a JSON document (parsed) starting at `origin`. */
-export function jsonPathAt(parsed: ParsedJson, origin: Place, at: Place): JsonPath {
+export function jsonPathAt(parsed: ParsedJson, origin: Position, at: Position): JsonPath {
   const root: ValueNode = parsed.document.body
   // The place in the block's own coordinates (the block's first line starts at the origin's column).
   const line = at.line - origin.line + 1
   const column = at.line === origin.line ? at.column - origin.column + 1 : at.column
-  const before = (p: { line: number; column: number }) => p.line < line || (p.line === line && p.column <= column)
-  const inside = (loc: { start: { line: number; column: number }; end: { line: number; column: number } }) => before(loc.start) && !before(loc.end)
+  const before = (p: Position) => p.line < line || (p.line === line && p.column <= column)
+  const inside = (loc: { start: Position; end: Position }) => before(loc.start) && !before(loc.end)
   const path: (string | number)[] = []
   let node: ValueNode | undefined = root
   while (node) {

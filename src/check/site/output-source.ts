@@ -6,9 +6,8 @@
  * located ones and run only for outputs that have findings.
  */
 import type { ResolvedConfig } from '../../model/config.js'
-import type { Article } from '../../model/types.js'
+import type { Article, Position } from '../../model/types.js'
 import type { PlannedFile } from '../../plan/plan.js'
-import type { Place } from '../documents/jsonld/report.js'
 import { LineIndex, walkXml, type XmlElement } from '../documents/xml-tree.js'
 import { urlKey } from './compare.js'
 import type { ParsedDocument, ParsedJson } from '../documents/parsed.js'
@@ -86,7 +85,7 @@ function configOf(file: PlannedFile | undefined): SourceRef {
  * The source of each place (`at`, in order of the caller's findings) in the
  * output `file` (its text `text`); line 0 means the whole file.
  */
-export function outputSources(file: PlannedFile | undefined, parsed: ParsedDocument, kind: string, at: readonly Place[], config: ResolvedConfig): SourceRef[] {
+export function outputSources(file: PlannedFile | undefined, parsed: ParsedDocument, kind: string, at: readonly Position[], config: ResolvedConfig): SourceRef[] {
   const text = parsed.text
   if (file && (file.kind === 'article-jsonld' || file.kind === 'article-head' || file.kind === 'article-page')) {
     const article = file.article
@@ -106,18 +105,18 @@ export function outputSources(file: PlannedFile | undefined, parsed: ParsedDocum
   return at.map(() => configOf(file))
 }
 
-function inJsonLd(parsed: ParsedJson | null, origin: Place, place: Place, article: Article, config: ResolvedConfig): SourceRef {
+function inJsonLd(parsed: ParsedJson | null, origin: Position, place: Position, article: Article, config: ResolvedConfig): SourceRef {
   if (place.line === 0 || !parsed) return { kind: 'article', article }
   return jsonLdSource(parsed.value, jsonPathAt(parsed, origin, place), article, config)
 }
 
-function endOf(block: { text: string; line: number; column: number }): Place {
+function endOf(block: Position & { text: string }): Position {
   const lines = block.text.split('\n')
   return lines.length === 1 ? { line: block.line, column: block.column + block.text.length } : { line: block.line + lines.length - 1, column: lines.at(-1)!.length + 1 }
 }
 
 /** The frontmatter keys behind the head or page element that starts at `place` (canonical link, Open Graph, title, time). */
-function htmlTagKeys(html: string, place: Place): readonly string[] | undefined {
+function htmlTagKeys(html: string, place: Position): readonly string[] | undefined {
   const offset = offsetOf(html, place)
   const tag = /^<([a-zA-Z0-9]+)[^>]*>/.exec(html.slice(offset, offset + 2000))
   if (!tag) return undefined
@@ -135,7 +134,7 @@ function htmlTagKeys(html: string, place: Place): readonly string[] | undefined 
   return undefined
 }
 
-function offsetOf(text: string, place: Place): number {
+function offsetOf(text: string, place: Position): number {
   let offset = 0
   for (let line = 1; line < place.line && offset !== -1; line++) offset = text.indexOf('\n', offset) + 1 || -1
   return offset === -1 ? text.length : offset + place.column - 1
@@ -150,7 +149,7 @@ function articleByUrl(articles: readonly Article[]): Map<string, Article> {
   return byUrl
 }
 
-function inJsonFeed(parsed: ParsedJson | null, place: Place, articles: readonly Article[], file: PlannedFile | undefined): SourceRef {
+function inJsonFeed(parsed: ParsedJson | null, place: Position, articles: readonly Article[], file: PlannedFile | undefined): SourceRef {
   if (!parsed) return configOf(file)
   const document: Json = parsed.value
   const path = place.line === 0 ? [] : jsonPathAt(parsed, { line: 1, column: 1 }, place)
@@ -167,7 +166,7 @@ function inJsonFeed(parsed: ParsedJson | null, place: Place, articles: readonly 
 const ITEMS = new Set(['item', 'entry', 'url', 'sitemap'])
 
 /** Each place in an XML feed or sitemap: the innermost element starting at or before it, its item, the item's article. */
-function inXml(text: string, at: readonly Place[], articles: readonly Article[], file: PlannedFile | undefined): SourceRef[] {
+function inXml(text: string, at: readonly Position[], articles: readonly Article[], file: PlannedFile | undefined): SourceRef[] {
   const opened: XmlElement[] = []
   walkXml(text, { open: (element) => void opened.push(element) }, new LineIndex(text))
   const byUrl = articleByUrl(articles)

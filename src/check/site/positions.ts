@@ -6,8 +6,9 @@
  */
 import type { ValueNode } from '@humanwhocodes/momoa'
 import { parse as parseHtml, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
-import { placeIn, type Place } from '../documents/jsonld/report.js'
 import type { ParsedJson } from '../documents/parsed.js'
+import type { Position } from '../../model/types.js'
+import { positionIn } from '../documents/position.js'
 
 export type Element = DefaultTreeAdapterTypes.Element
 export type ParentNode = DefaultTreeAdapterTypes.ParentNode
@@ -19,10 +20,10 @@ export type JsonPath = readonly (string | number)[]
 export class JsonPositions {
   constructor(
     private readonly parsed: ParsedJson | null,
-    private readonly origin: Place = { line: 1, column: 1 },
+    private readonly origin: Position = { line: 1, column: 1 },
   ) {}
 
-  at(path: JsonPath): Place {
+  at(path: JsonPath): Position {
     let node: ValueNode | undefined = this.parsed?.document.body
     let found = node ? node.loc.start : { line: 1, column: 1 }
     for (const step of path) {
@@ -34,7 +35,7 @@ export class JsonPositions {
       else node = undefined
       if (node) found = node.loc.start
     }
-    return placeIn(this.origin, found)
+    return positionIn(this.origin, found)
   }
 }
 
@@ -50,13 +51,13 @@ export function elements(node: ParentNode, out: Element[] = []): Element[] {
 
 /** Positions of HTML elements by document-order number, parsed with locations only when a finding needs one. */
 export class HtmlPositions {
-  private located: Place[] | undefined
+  private located: Position[] | undefined
   constructor(
     private readonly html: string,
     private readonly fragment: boolean,
   ) {}
 
-  at(index: number): Place {
+  at(index: number): Position {
     if (!this.located) {
       const root = this.fragment ? parseFragment(this.html, { sourceCodeLocationInfo: true }) : parseHtml(this.html, { sourceCodeLocationInfo: true })
       this.located = elements(root).map((element) => ({ line: element.sourceCodeLocation?.startLine ?? 1, column: element.sourceCodeLocation?.startCol ?? 1 }))

@@ -1,12 +1,12 @@
 /** Site mode's reader of an Atom feed: each entry's link, id, title, dates and authors against the article it stands for. */
-import type { Place } from '../documents/jsonld/report.js'
 import { ATOM_NS } from '../documents/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { isoInstant, quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
+import { siteUrlMismatch } from './rules.js'
 
-export function crossCheckAtom(text: string, context: FeedContext): Place {
+export function crossCheckAtom(text: string, context: FeedContext): Position {
   const { root } = walkXml(text, {
     close(element) {
       if (element.local !== 'entry' || element.uri !== ATOM_NS) return
@@ -23,7 +23,7 @@ export function crossCheckAtom(text: string, context: FeedContext): Place {
       context.seen.add(expected.article)
       const source = context.findings.source(expected.article)
       if (id && primary.what !== 'Atom entry id' && urlKey(id.text) !== urlKey(expected.url)) {
-        context.findings.add(CROSS_CHECK_RULE.urlMismatch, context.output, place(id), `Atom entry id ${quote(id.text.trim())} is not the URL of ${source}, ${quote(expected.url)}`)
+        context.findings.add(siteUrlMismatch, context.output, place(id), `Atom entry id ${quote(id.text.trim())} is not the URL of ${source}, ${quote(expected.url)}`)
       }
       if (title) feedHeadline({ text: title.text, at: place(title) }, expected, 'Atom entry title', context)
       const published = child(element, 'published', ATOM_NS)

@@ -7,7 +7,7 @@ import type { ParsedDocument } from '../documents/parsed.js'
 import { authorMessage, compareAuthors, distinct, isoInstant, isoOf, quote, spaces, urlKey, type Expected, type SiteFindings } from './compare.js'
 import { elements, HtmlPositions, type Element, type ParentNode } from './positions.js'
 import { crossCheckJsonLd } from './read-jsonld.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import { siteAuthorMismatch, siteDateMismatch, siteHeadlineMismatch, siteUrlMismatch } from './rules.js'
 
 /** What an article page (or its head fragment) says, with each element's document-order number for locating it later. */
 interface PageFacts {
@@ -120,18 +120,18 @@ export function crossCheckHtml(parsed: ParsedDocument, output: string, fragment:
   const headline = spaces(htmlSafe(expected.title))
   const url = (label: string, found: { value: string; at: number } | undefined) => {
     if (found && urlKey(found.value) !== urlKey(expected.canonical)) {
-      findings.add(CROSS_CHECK_RULE.urlMismatch, output, positions.at(found.at), `${label} ${quote(found.value)} is not the canonical URL of ${source}, ${quote(expected.canonical)}`)
+      findings.add(siteUrlMismatch, output, positions.at(found.at), `${label} ${quote(found.value)} is not the canonical URL of ${source}, ${quote(expected.canonical)}`)
     }
   }
   url('the canonical link', facts.canonical)
   url('og:url', facts.meta.get('og:url'))
 
   if (facts.title && headline !== '' && !spaces(facts.title.text).startsWith(headline)) {
-    findings.add(CROSS_CHECK_RULE.headlineMismatch, output, positions.at(facts.title.at), `<title> ${quote(spaces(facts.title.text))} does not start with the title of ${source}, ${quote(headline)}`)
+    findings.add(siteHeadlineMismatch, output, positions.at(facts.title.at), `<title> ${quote(spaces(facts.title.text))} does not start with the title of ${source}, ${quote(headline)}`)
   }
   for (const [label, found] of [['<h1>', facts.h1 && { value: facts.h1.text, at: facts.h1.at }], ['og:title', facts.meta.get('og:title')]] as const) {
     if (found && spaces(found.value) !== headline) {
-      findings.add(CROSS_CHECK_RULE.headlineMismatch, output, positions.at(found.at), `${label} ${quote(spaces(found.value))} differs from the title of ${source}, ${quote(headline)}`)
+      findings.add(siteHeadlineMismatch, output, positions.at(found.at), `${label} ${quote(spaces(found.value))} differs from the title of ${source}, ${quote(headline)}`)
     }
   }
 
@@ -139,7 +139,7 @@ export function crossCheckHtml(parsed: ParsedDocument, output: string, fragment:
     if (!found) return
     const instant = isoInstant(found.value)
     if (instant !== undefined && instant !== expectedMs) {
-      findings.add(CROSS_CHECK_RULE.dateMismatch, output, positions.at(found.at), `${label} ${found.value} is not the ${which === 'datePublished' ? 'publication' : 'modification'} date of ${source}, ${isoOf(expected, which)}`)
+      findings.add(siteDateMismatch, output, positions.at(found.at), `${label} ${found.value} is not the ${which === 'datePublished' ? 'publication' : 'modification'} date of ${source}, ${isoOf(expected, which)}`)
     }
   }
   date('article:published_time', facts.meta.get('article:published_time'), expected.published, 'datePublished')
@@ -154,14 +154,14 @@ export function crossCheckHtml(parsed: ParsedDocument, output: string, fragment:
       compareAuthors(names, wanted, (missing, extra) => {
         const at = positions.at(extra?.at ?? byline?.at ?? facts.h1?.at ?? 0)
         const what = byline ? authorMessage('byline name', names.map((n) => n.name), { ...expected, authors: wanted }, source, missing, extra?.name) : `the page has no byline, but ${source} has authors (${wanted.map(quote).join(', ')})`
-        findings.add(CROSS_CHECK_RULE.authorMismatch, output, at, what)
+        findings.add(siteAuthorMismatch, output, at, what)
       })
     }
     const [published, updated] = facts.times
     date('<time datetime>', published, expected.published, 'datePublished')
     if (updated) date('<time datetime> (updated)', updated, expected.modified, 'dateModified')
     else if (published && expected.modified !== expected.published && expected.article.dateModified) {
-      findings.add(CROSS_CHECK_RULE.dateMismatch, output, positions.at(published.at), `the page shows no update time, but ${source} was modified at ${isoOf(expected, 'dateModified')}`)
+      findings.add(siteDateMismatch, output, positions.at(published.at), `the page shows no update time, but ${source} was modified at ${isoOf(expected, 'dateModified')}`)
     }
   }
   for (const block of scripts) crossCheckJsonLd(parsed.jsonOf(block.text), { line: block.line, column: block.column }, output, expected, findings)

@@ -1,26 +1,20 @@
 /** Site mode's reader of a JSON Feed: each item's url, id, title, dates and authors against the article it stands for. */
-import type { Place } from '../documents/jsonld/report.js'
 import type { ParsedJson } from '../documents/parsed.js'
 import { isoInstant, quote, urlKey } from './compare.js'
 import { asString, isObject, type Json } from './json.js'
 import { JsonPositions, type JsonPath } from './positions.js'
 import { feedAuthors, feedDate, feedHeadline, matchArticle, unknownItem, type FeedContext } from './read-feed-items.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
+import { lazyPosition } from '../documents/position.js'
+import { siteUrlMismatch } from './rules.js'
 
-export function crossCheckJsonFeed(parsed: ParsedJson | null, context: FeedContext): Place {
+export function crossCheckJsonFeed(parsed: ParsedJson | null, context: FeedContext): Position {
   if (!parsed) return { line: 1, column: 1 }
   const feed: Json = parsed.value
   const items = isObject(feed) && Array.isArray(feed.items) ? feed.items : []
   const positions = new JsonPositions(parsed)
-  // A place whose position is looked up (in the shared tree) only if a finding reads it.
-  const at = (path: JsonPath): Place => ({
-    get line() {
-      return positions.at(path).line
-    },
-    get column() {
-      return positions.at(path).column
-    },
-  })
+  // Looked up (in the shared tree) only if a finding reads it.
+  const at = (path: JsonPath): Position => lazyPosition(() => positions.at(path))
   items.forEach((item, i) => {
     if (!isObject(item)) return
     const base = ['items', i]
@@ -35,7 +29,7 @@ export function crossCheckJsonFeed(parsed: ParsedJson | null, context: FeedConte
     context.seen.add(expected.article)
     const source = context.findings.source(expected.article)
     if (id !== undefined && url !== undefined && urlKey(id) !== urlKey(expected.url)) {
-      context.findings.add(CROSS_CHECK_RULE.urlMismatch, context.output, at([...base, 'id']), `JSON Feed item id ${quote(id)} is not the URL of ${source}, ${quote(expected.url)}`)
+      context.findings.add(siteUrlMismatch, context.output, at([...base, 'id']), `JSON Feed item id ${quote(id)} is not the URL of ${source}, ${quote(expected.url)}`)
     }
     if (title !== undefined) feedHeadline({ text: title, at: at([...base, 'title']) }, expected, 'JSON Feed item title', context)
     const published = asString(item.date_published)

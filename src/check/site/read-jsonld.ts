@@ -1,16 +1,16 @@
 /** Site mode's reader of one article's JSON-LD (a `.jsonld` file or a script block of a page): compared with the expectation. */
 import { ARTICLE_TYPES } from '../../model/types.js'
-import type { Place } from '../documents/jsonld/report.js'
 import type { ParsedJson } from '../documents/parsed.js'
 import { asString, idOf, isObject, types, type Json, type JsonObject } from './json.js'
 import { authorMessage, compareAuthors, isoInstant, isoOf, quote, spaces, urlKey, type Expected, type SiteFindings } from './compare.js'
 import { JsonPositions, type JsonPath } from './positions.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
+import { siteAuthorMismatch, siteDateMismatch, siteHeadlineMismatch, siteMissingEntry, siteUrlMismatch } from './rules.js'
 
 const ARTICLE_TYPE_SET = new Set<string>(ARTICLE_TYPES)
 
 /** Compare one article's JSON-LD document (a `.jsonld` file or a script block, parsed) with the model. */
-export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Place, output: string, expected: Expected, findings: SiteFindings): void {
+export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Position, output: string, expected: Expected, findings: SiteFindings): void {
   if (!parsed) return // the JSON layer reports syntax errors
   const document: Json = parsed.value
   const positions = new JsonPositions(parsed, origin)
@@ -27,18 +27,18 @@ export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Place, outpu
   const source = findings.source(expected.article)
   const lead = nodes.find((entry) => types(entry.node).some((type) => ARTICLE_TYPE_SET.has(type)))
   if (!lead) {
-    findings.add(CROSS_CHECK_RULE.missingEntry, output, positions.at([]), `the JSON-LD has no article node for ${source}; rebuild it`)
+    findings.add(siteMissingEntry, output, positions.at([]), `the JSON-LD has no article node for ${source}; rebuild it`)
     return
   }
   const { node, path } = lead
   const url = asString(node.url)
   if (url !== undefined && urlKey(url) !== urlKey(expected.url)) {
-    findings.add(CROSS_CHECK_RULE.urlMismatch, output, positions.at([...path, 'url']), `JSON-LD url ${quote(url)} is not the URL of ${source}, ${quote(expected.url)}`)
+    findings.add(siteUrlMismatch, output, positions.at([...path, 'url']), `JSON-LD url ${quote(url)} is not the URL of ${source}, ${quote(expected.url)}`)
   }
   const main = idOf(node.mainEntityOfPage)
   if (main !== undefined && urlKey(main) !== urlKey(expected.canonical)) {
     findings.add(
-      CROSS_CHECK_RULE.urlMismatch,
+      siteUrlMismatch,
       output,
       positions.at([...path, 'mainEntityOfPage']),
       `JSON-LD mainEntityOfPage ${quote(main)} is not the canonical URL of ${source}, ${quote(expected.canonical)}`,
@@ -46,7 +46,7 @@ export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Place, outpu
   }
   const headline = asString(node.headline)
   if (headline !== undefined && spaces(headline) !== spaces(expected.title)) {
-    findings.add(CROSS_CHECK_RULE.headlineMismatch, output, positions.at([...path, 'headline']), `JSON-LD headline ${quote(headline)} differs from the title of ${source}, ${quote(expected.title)}`)
+    findings.add(siteHeadlineMismatch, output, positions.at([...path, 'headline']), `JSON-LD headline ${quote(headline)} differs from the title of ${source}, ${quote(expected.title)}`)
   }
   jsonLdDate(node, path, 'datePublished', expected.published, expected, output, positions, findings)
   jsonLdDate(node, path, 'dateModified', expected.modified, expected, output, positions, findings)
@@ -56,7 +56,7 @@ export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Place, outpu
   if (page && page !== lead) {
     const pageUrl = asString(page.node.url)
     if (pageUrl !== undefined && urlKey(pageUrl) !== urlKey(expected.canonical)) {
-      findings.add(CROSS_CHECK_RULE.urlMismatch, output, positions.at([...page.path, 'url']), `JSON-LD WebPage url ${quote(pageUrl)} is not the canonical URL of ${source}, ${quote(expected.canonical)}`)
+      findings.add(siteUrlMismatch, output, positions.at([...page.path, 'url']), `JSON-LD WebPage url ${quote(pageUrl)} is not the canonical URL of ${source}, ${quote(expected.canonical)}`)
     }
   }
 
@@ -77,7 +77,7 @@ export function crossCheckJsonLd(parsed: ParsedJson | null, origin: Place, outpu
   })
   compareAuthors(names, expected.authors, (missing, extra) => {
     const at = extra ? extra.path : [...path, 'author']
-    findings.add(CROSS_CHECK_RULE.authorMismatch, output, positions.at(at), authorMessage('JSON-LD author', names.map((n) => n.name), expected, source, missing, extra?.name))
+    findings.add(siteAuthorMismatch, output, positions.at(at), authorMessage('JSON-LD author', names.map((n) => n.name), expected, source, missing, extra?.name))
   })
 }
 
@@ -86,6 +86,6 @@ function jsonLdDate(node: JsonObject, path: JsonPath, key: string, expectedMs: n
   if (value === undefined) return
   const instant = isoInstant(value)
   if (instant !== undefined && instant !== expectedMs) {
-    findings.add(CROSS_CHECK_RULE.dateMismatch, output, positions.at([...path, key]), `JSON-LD ${key} ${value} is not the ${key === 'datePublished' ? 'publication' : 'modification'} date of ${findings.source(expected.article)}, ${isoOf(expected, key)}`)
+    findings.add(siteDateMismatch, output, positions.at([...path, key]), `JSON-LD ${key} ${value} is not the ${key === 'datePublished' ? 'publication' : 'modification'} date of ${findings.source(expected.article)}, ${isoOf(expected, key)}`)
   }
 }

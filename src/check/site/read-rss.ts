@@ -1,14 +1,14 @@
 /** Site mode's reader of an RSS 2.0 feed: each item's link, guid, title, date and authors against the article it stands for. */
 import { feedText } from '../../plan/feeds.js'
 import { checkRfc822, parseRssContact } from '../documents/formats.js'
-import type { Place } from '../documents/jsonld/report.js'
 import { DC_NS, RSS_NS } from '../documents/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'
-import { CROSS_CHECK_RULE } from './rules.js'
+import type { Position } from '../../model/types.js'
+import { siteUrlMismatch } from './rules.js'
 
-export function crossCheckRss(text: string, context: FeedContext): Place {
+export function crossCheckRss(text: string, context: FeedContext): Position {
   const { root } = walkXml(text, {
     close(element) {
       if (element.local !== 'item' || element.uri !== RSS_NS) return
@@ -24,7 +24,7 @@ export function crossCheckRss(text: string, context: FeedContext): Place {
       context.seen.add(expected.article)
       const source = context.findings.source(expected.article)
       if (guid && permalink !== undefined && primary !== guid && urlKey(permalink) !== urlKey(expected.url)) {
-        context.findings.add(CROSS_CHECK_RULE.urlMismatch, context.output, place(guid), `RSS item guid ${quote(permalink)} is not the URL of ${source}, ${quote(expected.url)}`)
+        context.findings.add(siteUrlMismatch, context.output, place(guid), `RSS item guid ${quote(permalink)} is not the URL of ${source}, ${quote(expected.url)}`)
       }
       if (title) feedHeadline({ text: title.text, at: place(title) }, expected, 'RSS item title', context)
       const pubDate = child(element, 'pubDate', RSS_NS)

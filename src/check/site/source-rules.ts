@@ -1,162 +1,246 @@
 /**
  * Rules of site mode's source lint: what loading a site (config, authors
- * registry, article frontmatter) reports with file:line:col. The checks live
- * in src/load/; this file describes their rule ids for SARIF and
- * docs/rules.md (a test keeps the two in step).
+ * registry, content folder) reports with file:line:col; the frontmatter
+ * rules are in frontmatter-rules.ts. The checks live in src/load/, which
+ * reports them by id (load may not import check); these files describe them
+ * for SARIF and docs/rules.md (a test keeps the two in step).
  */
 import { defineRule, type RuleMeta } from '../documents/rule.js'
+import { frontmatterBidiControl, frontmatterCompoundAuthor, frontmatterDateAsUtc, frontmatterDuplicateKey, frontmatterInvalid, frontmatterInvalidAuthor, frontmatterInvalidCorrection, frontmatterInvalidDate, frontmatterInvalidImage, frontmatterInvalidPaywall, frontmatterInvalidType, frontmatterInvalidUrl, frontmatterMissing, frontmatterMissingDate, frontmatterMissingTitle, frontmatterNotAMap, frontmatterUnknownKey, frontmatterUnsafeSlug, frontmatterUnusedPaywall, frontmatterUpdatedBeforeDate } from './frontmatter-rules.js'
 
 const PACKAGE = 'https://www.npmjs.com/package/dateline-kit'
 const YAML = 'https://yaml.org/spec/1.2.2/'
 const TOML = 'https://toml.io/en/v1.0.0'
-const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/structured-data/article'
 
-const rule = defineRule
+/** Raised by `resolveConfig › fail` (../../load/config-schema.ts). */
+export const configInvalid = defineRule({
+  id: 'config/invalid',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'The site config (`dateline.config.*`) must have the documented shape: `site.url` an absolute http(s) URL, `site.name`, known keys only (with a did-you-mean hint), values of the right type.',
+  docs: {
+    why: 'Every output is derived from the config; a relative site URL or a misspelt key silently produces wrong URLs or ignored settings.',
+    fix: 'Fix the key or value the message names; relative URLs (logo, images) may stay relative, they resolve against `site.url`.',
+  },
+})
 
+/** Raised by `registryFromEntries` (../../load/author-entries.ts). */
+export const authorsInvalid = defineRule({
+  id: 'authors/invalid',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'The authors registry is a map of id -> `{ name, url, sameAs, image, jobTitle, type }` with `type` Person or Organization and absolute or site-relative URLs.',
+  docs: {
+    why: 'Authors feed JSON-LD, feeds and bylines; Google asks for each author\'s name and a `url` or `sameAs`.',
+    fix: 'Fix the entry the message names.',
+  },
+})
+
+/** Raised by `loadAuthorRegistry` (../../load/authors.ts). */
+export const authorsUnreadable = defineRule({
+  id: 'authors/unreadable',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'The authors registry file named in the config must exist and be readable.',
+  docs: {
+    why: 'Without it, author ids in frontmatter cannot be resolved.',
+    fix: 'Check the `authors` path in the config (relative to the site root).',
+  },
+})
+
+/** Raised by `walkYamlTree › walk` (../../load/yaml-tree.ts); `parseYaml`, `syntaxError` (../../load/yaml.ts). */
+export const yamlSyntax = defineRule({
+  id: 'yaml/syntax',
+  severity: 'error',
+  helpUrl: YAML,
+  description: 'Frontmatter and YAML registries must be valid YAML.',
+  docs: {
+    why: 'A YAML error loses the whole frontmatter: title, dates and authors.',
+    fix: 'Fix the YAML at the reported line and column (quote values that contain `: ` or start with `@`, `*`, `&`).',
+  },
+})
+
+/** Raised by `walkYamlTree › walk` (../../load/yaml-tree.ts); `syntaxError` (../../load/yaml.ts). */
+export const yamlDuplicateKey = defineRule({
+  id: 'yaml/duplicate-key',
+  severity: 'error',
+  helpUrl: YAML,
+  description: 'A YAML map must not repeat a key.',
+  docs: {
+    why: 'Which value wins depends on the parser; YAML 1.2 forbids duplicates.',
+    fix: 'Keep one of the two keys.',
+  },
+})
+
+/** Raised by `parseYaml` (../../load/yaml.ts). */
+export const yamlAliasBomb = defineRule({
+  id: 'yaml/alias-bomb',
+  severity: 'error',
+  helpUrl: YAML,
+  description: 'YAML aliases must not expand into an enormous document ("billion laughs").',
+  docs: {
+    why: 'A few lines of nested aliases can expand to gigabytes and stall the build.',
+    fix: 'Write the values out instead of nesting aliases.',
+  },
+})
+
+/** Raised by `parseToml` (../../load/toml.ts). */
+export const tomlSyntax = defineRule({
+  id: 'toml/syntax',
+  severity: 'error',
+  helpUrl: TOML,
+  description: 'TOML frontmatter (between `+++` lines, as Hugo and Zola write it) must be valid TOML 1.0.',
+  docs: {
+    why: 'A TOML error loses the whole frontmatter: title, dates and authors.',
+    fix: 'Fix the TOML at the reported line and column (strings need quotes; dates are written bare: `date = 2023-10-11`).',
+  },
+})
+
+/** Raised by `parseToml` (../../load/toml.ts). */
+export const tomlDuplicateKey = defineRule({
+  id: 'toml/duplicate-key',
+  severity: 'error',
+  helpUrl: TOML,
+  description: 'A TOML table must not define a key twice.',
+  docs: {
+    why: 'TOML 1.0 forbids it; which value was meant is unknowable.',
+    fix: 'Keep one of the two keys.',
+  },
+})
+
+/** Raised by `loadContent` (../../load/site.ts). */
+export const contentNoArticles = defineRule({
+  id: 'content/no-articles',
+  severity: 'warning',
+  helpUrl: PACKAGE,
+  description: 'A build finds at least one article under `content`.',
+  docs: {
+    why: 'A wrong `content` path builds an empty site without complaint: empty feeds, a sitemap with only the home page.',
+    fix: 'Point `content` (relative to the site root, or absolute; `../posts` works) at the folder of your markdown files.',
+  },
+})
+
+/** Raised by `readBytes` (../../load/site.ts). */
+export const contentUnreadable = defineRule({
+  id: 'content/unreadable',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'Every article file under `content` must be readable.',
+  docs: {
+    why: 'An unreadable article would silently disappear from the site.',
+    fix: 'Fix the file\'s permissions, or move it out of the content folder.',
+  },
+})
+
+/** Raised by `utf8Text` (../../load/site.ts). */
+export const contentInvalidUtf8 = defineRule({
+  id: 'content/invalid-utf8',
+  severity: 'error',
+  helpUrl: 'https://www.rfc-editor.org/rfc/rfc3629',
+  description: 'Article files must be UTF-8.',
+  docs: {
+    why: 'Bytes that are not UTF-8 become replacement characters in titles and text, in every output.',
+    fix: 'Save the file as UTF-8.',
+  },
+})
+
+/** Raised by `duplicateUrls` (../../load/duplicates.ts). */
+export const contentDuplicateUrl = defineRule({
+  id: 'content/duplicate-url',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'Each article needs its own URL (the permalink pattern, or a page\'s own `url`/`permalink`, must tell them apart). Slugs may repeat when the URLs differ.',
+  docs: {
+    why: 'Two articles at one URL collide in feeds, sitemaps and pages.',
+    fix: 'Give one of them another `slug:`, or add `{yyyy}`/`{mm}`/`{dd}` to the permalink.',
+  },
+})
+
+/** Raised by `outputCollisions` (../../load/output-collisions.ts). */
+export const contentOutputCollision = defineRule({
+  id: 'content/output-collision',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'An article\'s URL path must not run into a file the build writes itself: a feed, a sitemap (or one of its `sitemap-N.xml` parts), `robots.txt`, the index page, or the `_dateline/` folder.',
+  docs: {
+    why: 'A page at `/feed.xml/` needs a folder where the feed file is: one of the two cannot be written, and a static host can serve only one of them.',
+    fix: 'Choose another `slug:` (or section), or rename the output in the config.',
+  },
+})
+
+/** Raised by ../../write/public.ts. */
+export const publicNotCopied = defineRule({
+  id: 'public/not-copied',
+  severity: 'warning',
+  helpUrl: PACKAGE,
+  description: 'Every entry of `public/` is a file or folder inside the site: a symbolic link is copied as the file or folder it points to only when that lies inside the site root.',
+  docs: {
+    why: 'A link to `/etc/passwd` or `/etc` would publish the build machine\'s files; dangling links and loops cannot be copied; a copied link would point at a path of the build machine.',
+    fix: 'Copy the file into the site, or point the link at a file inside the site root; remove dangling links and loops.',
+  },
+})
+
+// Issue #8 item 7 and 10: limits and values the loader refuses or flags (README: "Limits").
+/** Raised by `parseFrontmatter`, `articleTooLarge` (../../load/article.ts). */
+export const contentTooLarge = defineRule({
+  id: 'content/too-large',
+  severity: 'error',
+  helpUrl: PACKAGE,
+  description: 'An article file is at most 10 MiB and its frontmatter at most 1 MiB; both are measured before anything is parsed.',
+  docs: {
+    why: 'Far larger files exhausted memory (a 100 MB article crashed V8) or time (a frontmatter of 100,000 keys took minutes); no real article comes near the limits.',
+    fix: 'Split the article, or move large data (tables, embedded files) out of the markdown and the frontmatter.',
+  },
+})
+
+/** Raised by `unsupportedTag` (../../load/yaml-tree.ts). */
+export const yamlUnsupportedTag = defineRule({
+  id: 'yaml/unsupported-tag',
+  severity: 'error',
+  helpUrl: YAML,
+  description: 'YAML values are text, numbers, booleans, lists and maps; tags for other types (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`) are refused.',
+  docs: {
+    why: 'Such a value reaches the fields as bytes, a date object or an empty map, and would be reported as something it is not (or written as "[object Object]").',
+    fix: 'Remove the tag and write the value as text (dates as `2023-10-11T09:30:00`).',
+  },
+})
+
+/** Every rule of the source lint, in the order docs/rules.md lists them. */
 export const SOURCE_RULES: readonly RuleMeta[] = [
-  rule('config/invalid', 'error', PACKAGE,
-    'The site config (`dateline.config.*`) must have the documented shape: `site.url` an absolute http(s) URL, `site.name`, known keys only (with a did-you-mean hint), values of the right type.',
-    'Every output is derived from the config; a relative site URL or a misspelt key silently produces wrong URLs or ignored settings.',
-    'Fix the key or value the message names; relative URLs (logo, images) may stay relative, they resolve against `site.url`.'),
-  rule('authors/invalid', 'error', PACKAGE,
-    'The authors registry is a map of id -> `{ name, url, sameAs, image, jobTitle, type }` with `type` Person or Organization and absolute or site-relative URLs.',
-    'Authors feed JSON-LD, feeds and bylines; Google asks for each author\'s name and a `url` or `sameAs`.',
-    'Fix the entry the message names.'),
-  rule('authors/unreadable', 'error', PACKAGE,
-    'The authors registry file named in the config must exist and be readable.',
-    'Without it, author ids in frontmatter cannot be resolved.',
-    'Check the `authors` path in the config (relative to the site root).'),
-  rule('yaml/syntax', 'error', YAML,
-    'Frontmatter and YAML registries must be valid YAML.',
-    'A YAML error loses the whole frontmatter: title, dates and authors.',
-    'Fix the YAML at the reported line and column (quote values that contain `: ` or start with `@`, `*`, `&`).'),
-  rule('yaml/duplicate-key', 'error', YAML,
-    'A YAML map must not repeat a key.',
-    'Which value wins depends on the parser; YAML 1.2 forbids duplicates.',
-    'Keep one of the two keys.'),
-  rule('yaml/alias-bomb', 'error', YAML,
-    'YAML aliases must not expand into an enormous document ("billion laughs").',
-    'A few lines of nested aliases can expand to gigabytes and stall the build.',
-    'Write the values out instead of nesting aliases.'),
-  rule('toml/syntax', 'error', TOML,
-    'TOML frontmatter (between `+++` lines, as Hugo and Zola write it) must be valid TOML 1.0.',
-    'A TOML error loses the whole frontmatter: title, dates and authors.',
-    'Fix the TOML at the reported line and column (strings need quotes; dates are written bare: `date = 2023-10-11`).'),
-  rule('toml/duplicate-key', 'error', TOML,
-    'A TOML table must not define a key twice.',
-    'TOML 1.0 forbids it; which value was meant is unknowable.',
-    'Keep one of the two keys.'),
-  rule('content/no-articles', 'warning', PACKAGE,
-    'A build finds at least one article under `content`.',
-    'A wrong `content` path builds an empty site without complaint: empty feeds, a sitemap with only the home page.',
-    'Point `content` (relative to the site root, or absolute; `../posts` works) at the folder of your markdown files.'),
-  rule('content/unreadable', 'error', PACKAGE,
-    'Every article file under `content` must be readable.',
-    'An unreadable article would silently disappear from the site.',
-    'Fix the file\'s permissions, or move it out of the content folder.'),
-  rule('content/invalid-utf8', 'error', 'https://www.rfc-editor.org/rfc/rfc3629',
-    'Article files must be UTF-8.',
-    'Bytes that are not UTF-8 become replacement characters in titles and text, in every output.',
-    'Save the file as UTF-8.'),
-  rule('content/duplicate-url', 'error', PACKAGE,
-    'Each article needs its own URL (the permalink pattern, or a page\'s own `url`/`permalink`, must tell them apart). Slugs may repeat when the URLs differ.',
-    'Two articles at one URL collide in feeds, sitemaps and pages.',
-    'Give one of them another `slug:`, or add `{yyyy}`/`{mm}`/`{dd}` to the permalink.'),
-  rule('content/output-collision', 'error', PACKAGE,
-    'An article\'s URL path must not run into a file the build writes itself: a feed, a sitemap (or one of its `sitemap-N.xml` parts), `robots.txt`, the index page, or the `_dateline/` folder.',
-    'A page at `/feed.xml/` needs a folder where the feed file is: one of the two cannot be written, and a static host can serve only one of them.',
-    'Choose another `slug:` (or section), or rename the output in the config.'),
-  rule('public/not-copied', 'warning', PACKAGE,
-    'Every entry of `public/` is a file or folder inside the site: a symbolic link is copied as the file or folder it points to only when that lies inside the site root.',
-    'A link to `/etc/passwd` or `/etc` would publish the build machine\'s files; dangling links and loops cannot be copied; a copied link would point at a path of the build machine.',
-    'Copy the file into the site, or point the link at a file inside the site root; remove dangling links and loops.'),
-  rule('frontmatter/missing', 'error', PACKAGE,
-    'An article starts with frontmatter: YAML between two `---` lines, TOML between two `+++` lines, or a JSON object; a fence that opens must close.',
-    'Without it there is no title or date to publish.',
-    'Start the file with `---`, the YAML (at least `title` and `date`), and another `---`.'),
-  rule('frontmatter/not-a-map', 'error', PACKAGE,
-    'The frontmatter is a map of keys, not a list or a single value.',
-    'Only a map can name the title, date and other fields.',
-    'Write `key: value` lines.'),
-  rule('frontmatter/unknown-key', 'warning', PACKAGE,
-    'Frontmatter keys are dateline\'s fields or their aliases (README: the alias table). A key that looks like a typo of one is a warning with a did-you-mean hint; other keys (a theme\'s `layout`, `weight`, `toc`) are info, once per key for the whole site.',
-    'A misspelt key (`titel`) is ignored, so its value never reaches the outputs.',
-    'Use the key the message suggests; map your own keys with `frontmatter.aliases` in the config, or silence them with `frontmatter.ignore`.'),
-  rule('frontmatter/date-as-utc', 'warning', PACKAGE,
-    'A date handed over as a JavaScript `Date` (a framework parsed the YAML) is read from the source file as written when that file is known.',
-    'js-yaml reads `2023-10-09T10:00:00` as UTC and drops offsets, so the instant is hours off in the site\'s time zone.',
-    'Give the adapter the source (Astro `entry.filePath`, Eleventy `inputPath`), or quote the date and write its offset.'),
-  rule('frontmatter/duplicate-key', 'warning', PACKAGE,
-    'A field and its alias (`date` and `pubDate`) must not both be given.',
-    'Only the first is used, so the other value is silently lost.',
-    'Keep one of them.'),
-  rule('frontmatter/invalid', 'error', PACKAGE,
-    'Frontmatter values must have the documented type: strings, booleans, lists of strings, BCP 47 language tags.',
-    'A wrong type cannot be turned into JSON-LD, feeds or sitemaps.',
-    'Write the value in the form the message names.'),
-  rule('frontmatter/missing-title', 'error', GOOGLE_ARTICLE,
-    'Every article needs a `title` (the headline).',
-    'The headline is in every output: JSON-LD `headline`, feed titles, `news:title`.',
-    'Add `title:`.'),
-  rule('frontmatter/missing-date', 'error', GOOGLE_ARTICLE,
-    'Every published article needs a `date`.',
-    'The publication date drives `datePublished`, feed dates, sorting and the news-sitemap window.',
-    'Add `date: 2023-10-11T09:30:00` (read in the site time zone without an offset), or `draft: true`.'),
-  rule('frontmatter/invalid-date', 'error', 'https://www.rfc-editor.org/rfc/rfc3339',
-    'Dates are ISO 8601 dates or date-times that exist (no 30 February, no hour 24).',
-    'An impossible date cannot be written as RFC 822, RFC 3339 or W3C Datetime.',
-    'Write `2023-10-11` or `2023-10-11T09:30:00+07:00`.'),
-  rule('frontmatter/updated-before-date', 'error', GOOGLE_ARTICLE,
-    '`updated` must not be earlier than `date`.',
-    'An article cannot change before it is published; the dates would contradict each other in JSON-LD, Atom `updated` and sitemap `lastmod`.',
-    'Fix whichever of the two is wrong.'),
-  rule('frontmatter/unsafe-slug', 'error', PACKAGE,
-    'A slug has no `/`, `\\`, `..`, control characters or surrounding spaces, and one can be derived from the file name.',
-    'The slug names output files; an unsafe one could write outside the output folder.',
-    'Set a plain `slug:`.'),
-  rule('frontmatter/invalid-url', 'error', GOOGLE_ARTICLE,
-    '`canonical` must be an absolute http(s) URL; a page\'s own `url` / `permalink` / `path` is a plain path on this site (Jekyll\'s `:year`-style placeholders are filled in; templates are not run).',
-    'A relative canonical URL points search engines nowhere; a page URL with `..`, a query or a template cannot be written as a file.',
-    'Write the full URL of the original in `canonical`, or a plain path such as `/2016/04/hello/` in `url`.'),
-  rule('frontmatter/invalid-paywall', 'error', 'https://developers.google.com/search/docs/appearance/structured-data/paywalled-content',
-    '`paywallSelector` must be one class selector such as `.paywall`.',
-    'Google\'s paywall markup accepts only `.class` selectors in `cssSelector`.',
-    'Use a single class selector.'),
-  rule('frontmatter/unused-paywall', 'warning', 'https://developers.google.com/search/docs/appearance/structured-data/paywalled-content',
-    '`paywallSelector` has no effect unless `accessibleForFree` is false.',
-    'The paywall markup is only written for paywalled articles.',
-    'Set `accessibleForFree: false`, or remove `paywallSelector`.'),
-  rule('frontmatter/invalid-type', 'error', 'https://schema.org/NewsArticle',
-    '`type` must be one of the article types dateline writes (NewsArticle and its subtypes, Article, BlogPosting).',
-    'dateline writes only these types (the ones Google\'s Article documentation covers); another value is most likely a typo.',
-    'Use the type the message suggests.'),
-  rule('frontmatter/invalid-author', 'error', GOOGLE_ARTICLE,
-    'Authors are registry ids, names, or objects with a name and absolute or site-relative URLs.',
-    'Google asks for each author as its own entry, with a name and a `url` or `sameAs`.',
-    'Fix the author entry the message names.'),
-  rule('frontmatter/compound-author', 'warning', GOOGLE_ARTICLE,
-    'An author string names one person: not "Name, Title" and not "A and B". dateline never splits it by guessing ("Ben & Jerry\'s" is one name).',
-    'Google asks for one author entry per person with only the name; a title or a second name inside it ends up in the JSON-LD and the feeds.',
-    'Write a list (`authors: [A, B]`), or add a registry entry with `name` and `jobTitle` (or `type: Organization`) and use its id.'),
-  rule('frontmatter/invalid-image', 'error', GOOGLE_ARTICLE,
-    'Images are URLs or objects `{ url, alt, caption, width, height, credit }` with valid URLs and positive sizes.',
-    'The lead image feeds JSON-LD `image`, Open Graph and feed enclosures.',
-    'Fix the image entry the message names.'),
-  rule('frontmatter/invalid-correction', 'error', 'https://schema.org/correction',
-    'Each correction is `{ date, text }`.',
-    'Corrections become schema.org `correction` entries and bump the modification date.',
-    'Give each correction an ISO 8601 `date` and a `text`.'),
-  // Issue #8 item 7 and 10: limits and values the loader refuses or flags (README: "Limits").
-  rule('content/too-large', 'error', PACKAGE,
-    'An article file is at most 10 MiB and its frontmatter at most 1 MiB; both are measured before anything is parsed.',
-    'Far larger files exhausted memory (a 100 MB article crashed V8) or time (a frontmatter of 100,000 keys took minutes); no real article comes near the limits.',
-    'Split the article, or move large data (tables, embedded files) out of the markdown and the frontmatter.'),
-  rule('yaml/unsupported-tag', 'error', YAML,
-    'YAML values are text, numbers, booleans, lists and maps; tags for other types (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`) are refused.',
-    'Such a value reaches the fields as bytes, a date object or an empty map, and would be reported as something it is not (or written as "[object Object]").',
-    'Remove the tag and write the value as text (dates as `2023-10-11T09:30:00`).'),
-  rule('frontmatter/bidi-control', 'warning', 'https://trojansource.codes/',
-    'Text fields (title, description, names, captions, …) of frontmatter and the authors registry hold no bidirectional controls U+202A–U+202E or U+2066–U+2069.',
-    'These invisible characters reorder how text around them is displayed (the Trojan Source attack), so a headline can show something other than what it says. They stay in the outputs.',
-    'Remove the character, unless right-to-left text really needs it.'),
+  configInvalid,
+  authorsInvalid,
+  authorsUnreadable,
+  yamlSyntax,
+  yamlDuplicateKey,
+  yamlAliasBomb,
+  tomlSyntax,
+  tomlDuplicateKey,
+  contentNoArticles,
+  contentUnreadable,
+  contentInvalidUtf8,
+  contentDuplicateUrl,
+  contentOutputCollision,
+  publicNotCopied,
+  frontmatterMissing,
+  frontmatterNotAMap,
+  frontmatterUnknownKey,
+  frontmatterDateAsUtc,
+  frontmatterDuplicateKey,
+  frontmatterInvalid,
+  frontmatterMissingTitle,
+  frontmatterMissingDate,
+  frontmatterInvalidDate,
+  frontmatterUpdatedBeforeDate,
+  frontmatterUnsafeSlug,
+  frontmatterInvalidUrl,
+  frontmatterInvalidPaywall,
+  frontmatterUnusedPaywall,
+  frontmatterInvalidType,
+  frontmatterInvalidAuthor,
+  frontmatterCompoundAuthor,
+  frontmatterInvalidImage,
+  frontmatterInvalidCorrection,
+  contentTooLarge,
+  yamlUnsupportedTag,
+  frontmatterBidiControl,
 ]

@@ -8,21 +8,17 @@ import { hint } from '../../../util/did-you-mean.js'
 import { checkRfc3339, isEmail } from '../formats.js'
 import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
-import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
+import { attribute, inheritedXmlAttribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
 import { ATOM_URLS, checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate, checkXhtmlElement } from './common.js'
 import { checkExtensionElement } from './extensions.js'
 import { atomInvalidIri, atomUnexpectedWhitespace, checkNotBlank, feedBlankValue, notIriCharacter } from './atom-value-rules.js'
 import {
-  atomDuplicateElement,
-  atomInvalidDate,
-  atomInvalidId,
-  atomInvalidValue,
-  atomMissingElement,
-  atomUndefinedElement,
   feedDuplicateId,
   feedMissingSelfLink,
   xmlNotWellFormed,
 } from './rules.js'
+import type { Position } from '../../../model/types.js'
+import { atomDuplicateElement, atomInvalidDate, atomInvalidId, atomInvalidValue, atomMissingElement, atomUndefinedElement } from './atom-rules.js'
 
 const COMMON = ['author', 'category', 'contributor', 'id', 'link', 'rights', 'title', 'updated']
 const ATOM_CHILDREN: Record<string, readonly string[]> = {

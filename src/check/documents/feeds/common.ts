@@ -2,9 +2,10 @@
 import { checkAbsoluteUrl, checkLanguageTag } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
-import type { Position, XmlElement } from '../xml-tree.js'
+import type { XmlElement } from '../xml-tree.js'
 import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage, feedUnsafeHtml } from './rules.js'
 import { XHTML_NS } from '../namespaces.js'
+import type { Position } from '../../../model/types.js'
 
 const DAY = 86_400_000
 const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1)

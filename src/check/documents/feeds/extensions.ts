@@ -11,16 +11,21 @@ import { defineRule } from '../rule.js'
 import { attribute, type XmlElement } from '../xml-tree.js'
 import { checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 
-export { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../namespaces.js'
-
 const W3C = 'https://validator.w3.org/feed/docs'
 
-export const extensionInvalidValue = defineRule('feed/invalid-extension-value', 'error', `${W3C}/`,
-  'Values of the extension elements the W3C validator checks: dc:date a W3C-DTF date with a time zone, geo:lat/geo:long in range, Media RSS medium, sizes and URLs, iTunes explicit, block, duration and image (W3C: InvalidW3CDTFDate, InvalidLatitude, InvalidLongitude, InvalidMediaMedium, InvalidTrueFalse, InvalidYesNoClean, InvalidDuration).',
-  'Aggregators and podcast directories read these values by their documented form; another form is dropped or rejects the feed (Apple Podcasts refuses feeds with an invalid itunes:explicit).',
-  'Write the value in the form the message names.')
+/** Raised by `checkExtensionElement › bad` (extensions.ts). */
+export const feedInvalidExtensionValue = defineRule({
+  id: 'feed/invalid-extension-value',
+  severity: 'error',
+  helpUrl: `${W3C}/`,
+  description: 'Values of the extension elements the W3C validator checks: dc:date a W3C-DTF date with a time zone, geo:lat/geo:long in range, Media RSS medium, sizes and URLs, iTunes explicit, block, duration and image (W3C: InvalidW3CDTFDate, InvalidLatitude, InvalidLongitude, InvalidMediaMedium, InvalidTrueFalse, InvalidYesNoClean, InvalidDuration).',
+  docs: {
+    why: 'Aggregators and podcast directories read these values by their documented form; another form is dropped or rejects the feed (Apple Podcasts refuses feeds with an invalid itunes:explicit).',
+    fix: 'Write the value in the form the message names.',
+  },
+})
 
-export const EXTENSION_RULES = [extensionInvalidValue]
+export const EXTENSION_RULES = [feedInvalidExtensionValue]
 
 const MEDIUMS = ['image', 'audio', 'video', 'document', 'executable']
 const NON_NEGATIVE = /^\d+$/
@@ -28,7 +33,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/
 
 /** Check `element` if it is in one of the extension namespaces; other elements are left alone. */
 export function checkExtensionElement(findings: Findings, element: XmlElement, options: CheckOptions): void {
-  const bad = (message: string) => findings.add(extensionInvalidValue, element, message)
+  const bad = (message: string) => findings.add(feedInvalidExtensionValue, element, message)
   const text = element.text.trim()
   switch (element.uri) {
     case DC_NS:

@@ -10,20 +10,14 @@ import { checkRfc3339 } from '../formats.js'
 import { Findings } from '../findings.js'
 import { parseJsonStrict } from '../jsonld/json.js'
 import type { ParsedDocument } from '../parsed.js'
-import { Report } from '../jsonld/report.js'
 import type { CheckOptions } from '../options.js'
-import type { Position } from '../xml-tree.js'
 import { checkContentHtml, checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
 import {
   feedDuplicateId,
   feedMissingSelfLink,
-  jsonFeedDeprecatedField,
-  jsonFeedInvalidDate,
-  jsonFeedInvalidVersion,
-  jsonFeedMissingField,
-  jsonFeedUnknownField,
-  jsonFeedWrongType,
 } from './rules.js'
+import type { Position } from '../../../model/types.js'
+import { jsonfeedDeprecatedField, jsonfeedInvalidDate, jsonfeedInvalidVersion, jsonfeedMissingField, jsonfeedUnknownField, jsonfeedWrongType } from './json-feed-rules.js'
 
 export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1']
 
@@ -49,7 +43,7 @@ function keyOf(member: MemberNode): string {
   return member.name.type === 'String' ? member.name.value : member.name.name
 }
 
-function at(node: { loc: { start: { line: number; column: number } } }): Position {
+function at(node: { loc: { start: Position } }): Position {
   return { line: node.loc.start.line, column: node.loc.start.column }
 }
 
@@ -67,15 +61,14 @@ function jsonType(value: ValueNode): string {
 
 /** Check a JSON Feed document (its parse shared through `parsed`, when given). */
 export function checkJsonFeed(text: string, file: string, options: CheckOptions = {}, parsed?: ParsedDocument): Diagnostic[] {
-  const report = new Report(file)
-  const document: DocumentNode | undefined = parseJsonStrict(text, { line: 1, column: 1 }, report, parsed)
   const findings = new Findings(file)
-  if (!document) return report.diagnostics
+  const document: DocumentNode | undefined = parseJsonStrict(text, { line: 1, column: 1 }, findings, parsed)
+  if (!document) return findings.diagnostics
   const ids = new Map<string, number>()
   let version: string | undefined
 
   const wrongType = (node: ValueNode, what: string, expected: string, severity?: Severity) =>
-    findings.add(jsonFeedWrongType, at(node), `${what} must be ${expected}, not ${jsonType(node)}`, severity)
+    findings.add(jsonfeedWrongType, at(node), `${what} must be ${expected}, not ${jsonType(node)}`, severity)
 
   /** Check the members of `object` against `fields`; returns them by name. */
   const checkObject = (object: ObjectNode, fields: Record<string, Kind>, where: string): Map<string, MemberNode> => {
@@ -86,7 +79,7 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
       const kind = fields[key]
       if (kind === undefined) {
         if (!key.startsWith('_')) {
-          findings.add(jsonFeedUnknownField, at(member.name), `"${key}" is not a JSON Feed 1.1 field of ${where}.${hint(key, Object.keys(fields))} Extension fields must start with "_".`)
+          findings.add(jsonfeedUnknownField, at(member.name), `"${key}" is not a JSON Feed 1.1 field of ${where}.${hint(key, Object.keys(fields))} Extension fields must start with "_".`)
         }
         continue
       }
@@ -108,7 +101,7 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
         if (kind === 'language') checkLanguage(findings, at(value), what, value.value)
         if (kind === 'date') {
           const result = checkRfc3339(value.value)
-          if (!result.ok) findings.add(jsonFeedInvalidDate, at(value), `${what}: ${result.reason}`)
+          if (!result.ok) findings.add(jsonfeedInvalidDate, at(value), `${what}: ${result.reason}`)
           else checkPlausibleDate(findings, at(value), `${what} "${value.value}"`, result.epochMs, options)
         }
         return
@@ -126,7 +119,7 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
         if (value.type !== 'Object') return wrongType(value, what, 'an object')
         checkAuthor(value, what)
         if (version === JSON_FEED_VERSIONS[0]) {
-          findings.add(jsonFeedDeprecatedField, at(value), `${what}: "author" is deprecated in JSON Feed 1.1; use "authors": [{ "name": … }]`)
+          findings.add(jsonfeedDeprecatedField, at(value), `${what}: "author" is deprecated in JSON Feed 1.1; use "authors": [{ "name": … }]`)
         }
         return
       case 'authors':
@@ -151,7 +144,7 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
           }
           const members = checkObject(element.value, ATTACHMENT_FIELDS, 'an attachment')
           for (const name of ['url', 'mime_type']) {
-            if (!members.has(name)) findings.add(jsonFeedMissingField, at(element.value), `an attachment needs "${name}"`)
+            if (!members.has(name)) findings.add(jsonfeedMissingField, at(element.value), `an attachment needs "${name}"`)
           }
         }
         return
@@ -164,7 +157,7 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
           }
           const members = checkObject(element.value, HUB_FIELDS, 'a hub')
           for (const name of ['type', 'url']) {
-            if (!members.has(name)) findings.add(jsonFeedMissingField, at(element.value), `a hub needs "${name}"`)
+            if (!members.has(name)) findings.add(jsonfeedMissingField, at(element.value), `a hub needs "${name}"`)
           }
         }
         return
@@ -181,14 +174,14 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
   const checkAuthor = (author: ObjectNode, what: string) => {
     const members = checkObject(author, AUTHOR_FIELDS, 'an author')
     if (!['name', 'url', 'avatar'].some((name) => members.has(name))) {
-      findings.add(jsonFeedMissingField, at(author), `${what}: an author needs at least one of "name", "url", "avatar"`)
+      findings.add(jsonfeedMissingField, at(author), `${what}: an author needs at least one of "name", "url", "avatar"`)
     }
   }
 
   const checkItem = (item: ObjectNode) => {
     const members = checkObject(item, ITEM_FIELDS, 'an item')
     const id = members.get('id')
-    if (!id) findings.add(jsonFeedMissingField, at(item), 'the item needs an "id" (unique and stable, such as its permalink)')
+    if (!id) findings.add(jsonfeedMissingField, at(item), 'the item needs an "id" (unique and stable, such as its permalink)')
     else if (id.value.type === 'String' || id.value.type === 'Number') {
       const value = String(id.value.value)
       const first = ids.get(value)
@@ -196,30 +189,28 @@ export function checkJsonFeed(text: string, file: string, options: CheckOptions 
       else ids.set(value, id.value.loc.start.line)
     }
     if (!members.has('content_html') && !members.has('content_text')) {
-      findings.add(jsonFeedMissingField, at(item), 'the item needs "content_html" or "content_text"')
+      findings.add(jsonfeedMissingField, at(item), 'the item needs "content_html" or "content_text"')
     }
   }
 
   const body = document.body
   if (body.type !== 'Object') {
-    findings.add(jsonFeedWrongType, at(body), `a JSON Feed is an object, not ${jsonType(body)}`)
-    findings.diagnostics.unshift(...report.diagnostics)
+    findings.add(jsonfeedWrongType, at(body), `a JSON Feed is an object, not ${jsonType(body)}`)
     return findings.sorted()
   }
   const versionMember = body.members.find((member) => keyOf(member) === 'version')
   if (versionMember?.value.type === 'String') {
     version = versionMember.value.value
     if (!JSON_FEED_VERSIONS.includes(version)) {
-      findings.add(jsonFeedInvalidVersion, at(versionMember.value), `"version" must be "${JSON_FEED_VERSIONS[0]}", not "${version}"`)
+      findings.add(jsonfeedInvalidVersion, at(versionMember.value), `"version" must be "${JSON_FEED_VERSIONS[0]}", not "${version}"`)
     }
   }
   const members = checkObject(body, FEED_FIELDS, 'the feed')
   for (const name of ['version', 'title', 'items']) {
-    if (!members.has(name)) findings.add(jsonFeedMissingField, at(body), `the feed needs "${name}"`)
+    if (!members.has(name)) findings.add(jsonfeedMissingField, at(body), `the feed needs "${name}"`)
   }
   if (!members.has('feed_url')) {
     findings.add(feedMissingSelfLink, at(body), 'the feed has no "feed_url"; add its own URL, such as "https://example.com/feed.json"')
   }
-  findings.diagnostics.unshift(...report.diagnostics)
   return findings.sorted()
 }

@@ -18,20 +18,9 @@ import { checkRss1 } from './rss1.js'
 import {
   feedDuplicateId,
   feedMissingSelfLink,
-  rssAuthorMissingName,
-  rssAuthorNotEmail,
-  rssDescriptionAfterContent,
-  rssDuplicateElement,
-  rssDuplicateSemantics,
-  rssInvalidDate,
-  rssInvalidGuid,
-  rssInvalidValue,
-  rssMissingElement,
-  rssMissingGuid,
-  rssProblematicDate,
-  rssUndefinedElement,
   xmlNotWellFormed,
 } from './rules.js'
+import { rssAuthorMissingName, rssAuthorNotEmail, rssDescriptionAfterContent, rssDuplicateElement, rssDuplicateSemantics, rssInvalidDate, rssInvalidGuid, rssInvalidValue, rssMissingElement, rssMissingGuid, rssProblematicDate, rssUndefinedElement } from './rss-rules.js'
 
 
 /** RSS 2.0's elements (no namespace), by parent. */

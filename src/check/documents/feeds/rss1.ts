@@ -16,21 +16,41 @@ import { checkContentHtml, checkFeedUrl, checkXhtmlElement } from './common.js'
 import { checkExtensionElement } from './extensions.js'
 import { xmlNotWellFormed } from './rules.js'
 
-export { RDF_NS, RSS1_NS } from '../namespaces.js'
 const SPEC = 'https://web.resource.org/rss/1.0/spec'
 
-export const rss1MissingElement = defineRule('rss1/missing-element', 'error', `${SPEC}#s5.3`,
-  'RSS 1.0 requires one channel (with rdf:about, title, link, description and an items sequence), and title and link in every item, image and textinput, each with rdf:about (W3C: MissingElement, MissingAttribute).',
-  'RDF readers identify each resource by rdf:about and list items from the channel\'s sequence; without them items are lost or merged.',
-  'Add the element or attribute the message names.')
-export const rss1UndefinedElement = defineRule('rss1/undefined-element', 'error', `${SPEC}#s5`,
-  'Only RSS 1.0\'s own elements are in its namespace, each in its place (W3C: UndefinedElement); other vocabularies go in modules with their own namespaces.',
-  'Readers ignore elements they do not expect; an RSS 2.0 element such as pubDate in the RSS 1.0 namespace is lost.',
-  'Use the module element (dc:date for pubDate, dc:creator for author) or remove it.')
-export const rss1ItemsMismatch = defineRule('rss1/items-mismatch', 'error', `${SPEC}#s5.3.5`,
-  'The channel\'s items sequence (rdf:Seq of rdf:li rdf:resource) and the item elements\' rdf:about must name the same items (W3C: the items list).',
-  'RSS 1.0 readers take the sequence as the feed\'s table of contents: an item it does not list is ignored, a listed one that is missing is an error.',
-  'List every item\'s rdf:about in <items><rdf:Seq><rdf:li rdf:resource="…"/></rdf:Seq></items>, in feed order.')
+/** Raised by `checkRss1 › checkElement`, `checkRss1` (rss1.ts). */
+export const rss1MissingElement = defineRule({
+  id: 'rss1/missing-element',
+  severity: 'error',
+  helpUrl: `${SPEC}#s5.3`,
+  description: 'RSS 1.0 requires one channel (with rdf:about, title, link, description and an items sequence), and title and link in every item, image and textinput, each with rdf:about (W3C: MissingElement, MissingAttribute).',
+  docs: {
+    why: 'RDF readers identify each resource by rdf:about and list items from the channel\'s sequence; without them items are lost or merged.',
+    fix: 'Add the element or attribute the message names.',
+  },
+})
+/** Raised by `checkRss1 › checkElement`, `checkRss1` (rss1.ts). */
+export const rss1UndefinedElement = defineRule({
+  id: 'rss1/undefined-element',
+  severity: 'error',
+  helpUrl: `${SPEC}#s5`,
+  description: 'Only RSS 1.0\'s own elements are in its namespace, each in its place (W3C: UndefinedElement); other vocabularies go in modules with their own namespaces.',
+  docs: {
+    why: 'Readers ignore elements they do not expect; an RSS 2.0 element such as pubDate in the RSS 1.0 namespace is lost.',
+    fix: 'Use the module element (dc:date for pubDate, dc:creator for author) or remove it.',
+  },
+})
+/** Raised by `checkRss1` (rss1.ts). */
+export const rss1ItemsMismatch = defineRule({
+  id: 'rss1/items-mismatch',
+  severity: 'error',
+  helpUrl: `${SPEC}#s5.3.5`,
+  description: 'The channel\'s items sequence (rdf:Seq of rdf:li rdf:resource) and the item elements\' rdf:about must name the same items (W3C: the items list).',
+  docs: {
+    why: 'RSS 1.0 readers take the sequence as the feed\'s table of contents: an item it does not list is ignored, a listed one that is missing is an error.',
+    fix: 'List every item\'s rdf:about in <items><rdf:Seq><rdf:li rdf:resource="…"/></rdf:Seq></items>, in feed order.',
+  },
+})
 export const RSS1_RULES = [rss1MissingElement, rss1UndefinedElement, rss1ItemsMismatch]
 
 const CHILDREN: Record<string, readonly string[]> = {

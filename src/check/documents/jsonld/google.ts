@@ -9,8 +9,10 @@ import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdValue } from './graph.js'
 import type { ClassedElement } from './html.js'
 import { classifyUrl, parseTemporal, type ParsedTemporal } from './literals.js'
-import { placeOf as nodePlace, type Place, type Report } from './report.js'
-import { JSONLD_RULE } from './rules.js'
+import type { Findings } from '../findings.js'
+import type { Position } from '../../../model/types.js'
+import { positionOf } from '../position.js'
+import { datelineAuthorObject, datelineDatePublished, datelineHeadline, datelineImageUrl, googleAuthorName, googleAuthorNameOnly, googleAuthorOnePerEntry, googleAuthorType, googleAuthorUrl, googleDateOrder, googleImageSize, googleImplausibleDate, googlePaywallMarkup, googlePaywallNested, googlePaywallSelector, googlePaywallUnmatched, googleRecommendedProperty, googleSpeakableSelector } from './google-rules.js'
 
 export type Policy = 'google' | 'dateline'
 
@@ -44,7 +46,7 @@ export class GoogleChecker {
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly graph: Graph,
-    private readonly report: Report,
+    private readonly findings: Findings,
     private readonly options: GoogleCheckOptions,
   ) {}
 
@@ -70,7 +72,7 @@ export class GoogleChecker {
     const anchor = anchorOf(article)
     for (const name of RECOMMENDED) {
       if (!g.values(article, name).some((v) => this.isPresent(v))) {
-        this.report.add(JSONLD_RULE.recommendedProperty, anchor,
+        this.findings.add(googleRecommendedProperty, anchor,
           `${article.types[0]} has no "${name}"; Google recommends it for articles.`)
       }
     }
@@ -89,17 +91,17 @@ export class GoogleChecker {
     return literal.type !== 'Null'
   }
 
-  private placeOf(value: LdValue, owner: LdNode): Place {
-    return value.kind === 'node' ? nodePlace(value.node.origin, value.node.object) : nodePlace(owner.origin, value.node)
+  private valuePosition(value: LdValue, owner: LdNode): Position {
+    return value.kind === 'node' ? positionOf(value.node.origin, value.node.object) : positionOf(owner.origin, value.node)
   }
 
-  private strings(node: LdNode, property: string): { text: string; at: Place }[] {
-    const result: { text: string; at: Place }[] = []
+  private strings(node: LdNode, property: string): { text: string; at: Position }[] {
+    const result: { text: string; at: Position }[] = []
     for (const description of this.graph.descriptions(node)) {
       for (const p of description.properties) {
         if (p.name !== property) continue
         for (const v of p.values) {
-          if (v.kind !== 'node' && v.node.type === 'String') result.push({ text: v.node.value, at: nodePlace(description.origin, v.node) })
+          if (v.kind !== 'node' && v.node.type === 'String') result.push({ text: v.node.value, at: positionOf(description.origin, v.node) })
         }
       }
     }
@@ -107,7 +109,7 @@ export class GoogleChecker {
   }
 
   private checkAuthor(author: LdValue, article: LdNode): void {
-    const at = this.placeOf(author, article)
+    const at = this.valuePosition(author, article)
     if (author.kind === 'node' && this.graph.typesOf(author.node).some((t) => this.vocabulary.isSubclassOf(t, 'Role'))) {
       // schema.org's Role pattern: {"@type": "Role", "author": {…}, "roleName": …} wraps the real author.
       for (const inner of this.graph.values(author.node, 'author')) this.checkAuthor(inner, article)
@@ -115,7 +117,7 @@ export class GoogleChecker {
     }
     if (author.kind !== 'node') {
       if (author.node.type !== 'String') return // wrong literal types are the schema layer's
-      this.report.add(JSONLD_RULE.authorType, at,
+      this.findings.add(googleAuthorType, at,
         `The author ${JSON.stringify(author.node.value)} is plain text; give a Person or Organization object with "name" and "url".`)
       this.checkAuthorName(author.node.value, true, at)
       return
@@ -127,62 +129,62 @@ export class GoogleChecker {
     const isPerson = types.some((t) => v.isSubclassOf(t, 'Person'))
     const isOrganization = types.some((t) => v.isSubclassOf(t, 'Organization'))
     if (types.length === 0 && !this.graph.hasForeignTypes(node)) {
-      this.report.add(JSONLD_RULE.authorType, at, 'The author has no @type; say "Person" or "Organization".')
+      this.findings.add(googleAuthorType, at, 'The author has no @type; say "Person" or "Organization".')
     } else if (types.length > 0 && !isPerson && !isOrganization && types.every((t) => v.isClass(t))) {
-      this.report.add(JSONLD_RULE.authorType, at, `The author is ${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}; Google expects a Person or an Organization.`)
+      this.findings.add(googleAuthorType, at, `The author is ${/^[AEIOU]/.test(types[0]!) ? 'an' : 'a'} ${types.join(' / ')}; Google expects a Person or an Organization.`)
     }
     const names = this.strings(node, 'name').filter((n) => n.text.trim() !== '')
-    if (names.length === 0) this.report.add(JSONLD_RULE.authorName, at, 'The author has no "name"; add the name as shown in the byline.')
+    if (names.length === 0) this.findings.add(googleAuthorName, at, 'The author has no "name"; add the name as shown in the byline.')
     for (const name of names) this.checkAuthorName(name.text, !isOrganization || isPerson, name.at)
     if (this.graph.values(node, 'url').length === 0 && this.graph.values(node, 'sameAs').length === 0) {
-      this.report.add(JSONLD_RULE.authorUrl, at, 'The author has neither "url" nor "sameAs"; add the author\'s profile page as "url".')
+      this.findings.add(googleAuthorUrl, at, 'The author has neither "url" nor "sameAs"; add the author\'s profile page as "url".')
     }
   }
 
   /** Google: only the name, one person per entry. Person-like authors get the checks for joined names and titles. */
-  private checkAuthorName(name: string, personLike: boolean, at: Place): void {
+  private checkAuthorName(name: string, personLike: boolean, at: Position): void {
     const prefix = BYLINE_PREFIX.exec(name)
     if (prefix) {
-      this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} starts with "${prefix[1]}"; give only the name.`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} starts with "${prefix[1]}"; give only the name.`)
       return
     }
     if (!personLike) return
     if (HONORIFIC_PREFIX.test(name)) {
-      this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} starts with an honorific; move it to "honorificPrefix".`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} starts with an honorific; move it to "honorificPrefix".`)
       return
     }
     const parenthesis = /\(([^)]*)\)\s*$/.exec(name)
     if (parenthesis) {
-      this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} has "(${parenthesis[1]})" after the name; give only the name (a job title goes in "jobTitle").`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} has "(${parenthesis[1]})" after the name; give only the name (a job title goes in "jobTitle").`)
       return
     }
     const dash = /\s[-–—|]\s(.+)$/.exec(name)
     if (dash && JOB_WORDS.test(dash[1]!)) {
-      this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${dash[1]}"; put the job title in "jobTitle".`)
+      this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${dash[1]}"; put the job title in "jobTitle".`)
       return
     }
     const parts = name.split(',').map((p) => p.trim()).filter((p) => p !== '')
     for (const part of parts.slice(1)) {
       if (NAME_SUFFIX.test(part)) continue
       if (CREDENTIAL.test(part)) {
-        this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${part}"; move it to "honorificSuffix".`)
+        this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} includes "${part}"; move it to "honorificSuffix".`)
         return
       }
       if (JOB_WORDS.test(part)) {
-        this.report.add(JSONLD_RULE.authorNameOnly, at, `The author name ${JSON.stringify(name)} includes the job title "${part}"; put it in "jobTitle".`)
+        this.findings.add(googleAuthorNameOnly, at, `The author name ${JSON.stringify(name)} includes the job title "${part}"; put it in "jobTitle".`)
         return
       }
-      this.report.add(JSONLD_RULE.authorOnePerEntry, at, `The author name ${JSON.stringify(name)} looks like several people; give each its own author entry.`)
+      this.findings.add(googleAuthorOnePerEntry, at, `The author name ${JSON.stringify(name)} looks like several people; give each its own author entry.`)
       return
     }
     if (/\s(and|&)\s/i.test(name)) {
-      this.report.add(JSONLD_RULE.authorOnePerEntry, at, `The author name ${JSON.stringify(name)} joins several people; give each its own author entry.`)
+      this.findings.add(googleAuthorOnePerEntry, at, `The author name ${JSON.stringify(name)} joins several people; give each its own author entry.`)
     }
   }
 
   private checkImage(image: LdValue, article: LdNode): void {
     if (image.kind !== 'node') {
-      if (this.options.policy === 'dateline' && image.node.type === 'String') this.datelineImageUrl(image.node.value, nodePlace(article.origin, image.node))
+      if (this.options.policy === 'dateline' && image.node.type === 'String') this.datelineImageUrl(image.node.value, positionOf(article.origin, image.node))
       return
     }
     const node = image.node
@@ -190,7 +192,7 @@ export class GoogleChecker {
     const width = this.dimension(node, 'width')
     const height = this.dimension(node, 'height')
     if (width !== undefined && height !== undefined && width * height < 50_000) {
-      this.report.add(JSONLD_RULE.imageSize, this.placeOf(image, article),
+      this.findings.add(googleImageSize, this.valuePosition(image, article),
         `The image is ${width} × ${height} = ${(width * height).toLocaleString('en-US')} pixels; Google recommends at least 50,000 (e.g. 1200 × 675).`)
     }
     if (this.options.policy === 'dateline') {
@@ -219,9 +221,9 @@ export class GoogleChecker {
         const parsed = parseTemporal(date.text)
         if (!parsed.ok || parsed.value.kind === 'time') continue
         if (parsed.value.epochMs < EARLIEST_PLAUSIBLE) {
-          this.report.add(JSONLD_RULE.implausibleDate, date.at, `${property} ${date.text} is before 1990; write the real date (a year such as 0001 is a placeholder).`)
+          this.findings.add(googleImplausibleDate, date.at, `${property} ${date.text} is before 1990; write the real date (a year such as 0001 is a placeholder).`)
         } else if (this.options.now !== undefined && parsed.value.epochMs > this.options.now + DAY) {
-          this.report.add(JSONLD_RULE.implausibleDate, date.at, `${property} ${date.text} is more than a day after now (${new Date(this.options.now).toISOString()}).`)
+          this.findings.add(googleImplausibleDate, date.at, `${property} ${date.text} is more than a day after now (${new Date(this.options.now).toISOString()}).`)
         }
       }
     }
@@ -235,7 +237,7 @@ export class GoogleChecker {
     const m = parseTemporal(modified.text)
     if (!p.ok || !m.ok || p.value.kind === 'time' || m.value.kind === 'time') return
     if (before(m.value, p.value, modified.text, published.text)) {
-      this.report.add(JSONLD_RULE.dateOrder, modified.at,
+      this.findings.add(googleDateOrder, modified.at,
         `dateModified ${modified.text} is before datePublished ${published.text}; dateModified is the latest change.`)
     }
   }
@@ -254,24 +256,24 @@ export class GoogleChecker {
     }
     if (notFree && gatedParts.length === 0) {
       const property = g.property(article, 'isAccessibleForFree')!
-      this.report.add(JSONLD_RULE.paywallMarkup, nodePlace(article.origin, property.key),
+      this.findings.add(googlePaywallMarkup, positionOf(article.origin, property.key),
         'The article is marked isAccessibleForFree: false but has no hasPart WebPageElement with isAccessibleForFree: false and a cssSelector for the paywalled section.')
     }
     if (gatedParts.length > 0 && !notFree) {
       const property = g.property(article, 'hasPart')!
-      this.report.add(JSONLD_RULE.paywallMarkup, nodePlace(article.origin, property.key),
+      this.findings.add(googlePaywallMarkup, positionOf(article.origin, property.key),
         'A hasPart section is marked isAccessibleForFree: false, but the article itself is not; add "isAccessibleForFree": false to the article.')
     }
-    const selectors: { className: string; at: Place }[] = []
+    const selectors: { className: string; at: Position }[] = []
     for (const part of gatedParts) {
       const values = this.strings(part, 'cssSelector')
       if (values.length === 0) {
-        this.report.add(JSONLD_RULE.paywallMarkup, anchorOf(part), 'The paywalled section has no "cssSelector"; give the class that wraps it, e.g. ".paywall".')
+        this.findings.add(googlePaywallMarkup, anchorOf(part), 'The paywalled section has no "cssSelector"; give the class that wraps it, e.g. ".paywall".')
       }
       for (const { text, at } of values) {
         const selector = text.trim()
         if (!CLASS_SELECTOR.test(selector)) {
-          this.report.add(JSONLD_RULE.paywallSelector, at,
+          this.findings.add(googlePaywallSelector, at,
             `cssSelector ${JSON.stringify(text)} is not a single class selector; Google supports only ".class" (one section per hasPart entry).`)
         } else selectors.push({ className: selector.slice(1), at })
       }
@@ -282,13 +284,13 @@ export class GoogleChecker {
       for (const { className, at } of selectors) {
         const elements = found.get(className) ?? []
         if (elements.length === 0) {
-          this.report.add(JSONLD_RULE.paywallUnmatched, at, `No element of the page has the class "${className}"; wrap the paywalled section in it.`)
+          this.findings.add(googlePaywallUnmatched, at, `No element of the page has the class "${className}"; wrap the paywalled section in it.`)
         }
         for (const element of elements) {
           const key = `${element.line}:${element.column}`
           if (!element.nested || reportedNested.has(key)) continue
           reportedNested.add(key)
-          this.report.add(JSONLD_RULE.paywallNested, { line: element.line, column: element.column },
+          this.findings.add(googlePaywallNested, { line: element.line, column: element.column },
             `This paywalled section (class "${className}") is inside another one; Google asks not to nest them.`)
         }
       }
@@ -308,47 +310,47 @@ export class GoogleChecker {
         const css = this.graph.values(spec, 'cssSelector').length > 0
         // schema.org names it xpath; Google's speakable documentation writes xPath.
         const xpath = this.graph.values(spec, 'xpath').length > 0 || this.graph.values(spec, 'xPath').length > 0
-        if (css && xpath) this.report.add(JSONLD_RULE.speakableSelector, anchorOf(spec), 'The SpeakableSpecification has both cssSelector and xPath; keep one.')
-        else if (!css && !xpath) this.report.add(JSONLD_RULE.speakableSelector, anchorOf(spec), 'The SpeakableSpecification has neither cssSelector nor xPath; add one.')
+        if (css && xpath) this.findings.add(googleSpeakableSelector, anchorOf(spec), 'The SpeakableSpecification has both cssSelector and xPath; keep one.')
+        else if (!css && !xpath) this.findings.add(googleSpeakableSelector, anchorOf(spec), 'The SpeakableSpecification has neither cssSelector nor xPath; add one.')
       }
     }
   }
 
-  private checkDatelinePolicy(article: LdNode, anchor: Place): void {
+  private checkDatelinePolicy(article: LdNode, anchor: Position): void {
     const g = this.graph
     if (!this.strings(article, 'headline').some((h) => h.text.trim() !== '')) {
-      this.report.add(JSONLD_RULE.datelineHeadline, anchor, 'dateline policy: the article needs a non-empty "headline".')
+      this.findings.add(datelineHeadline, anchor, 'dateline policy: the article needs a non-empty "headline".')
     }
     const published = this.strings(article, 'datePublished')[0]
-    if (!published) this.report.add(JSONLD_RULE.datelineDatePublished, anchor, 'dateline policy: the article needs "datePublished".')
+    if (!published) this.findings.add(datelineDatePublished, anchor, 'dateline policy: the article needs "datePublished".')
     else {
       const parsed = parseTemporal(published.text)
       // An unparsable or impossible date is the schema layer's finding.
       if (parsed.ok && (parsed.value.kind !== 'datetime' || !parsed.value.hasZone)) {
-        this.report.add(JSONLD_RULE.datelineDatePublished, published.at,
+        this.findings.add(datelineDatePublished, published.at,
           `dateline policy: datePublished ${JSON.stringify(published.text)} must be a date-time with a timezone offset, e.g. 2026-03-20T08:00:00+07:00.`)
       }
     }
     // Authors are optional (SPEC §3): a missing one is Google's recommended-property warning, not a policy error.
     const v = this.vocabulary
     for (const author of g.values(article, 'author')) {
-      const at = this.placeOf(author, article)
+      const at = this.valuePosition(author, article)
       if (author.kind !== 'node') {
-        this.report.add(JSONLD_RULE.datelineAuthorObject, at, 'dateline policy: the author must be a Person or Organization object, not text.')
+        this.findings.add(datelineAuthorObject, at, 'dateline policy: the author must be a Person or Organization object, not text.')
         continue
       }
       const types = g.typesOf(author.node)
       const typed = types.some((t) => v.isSubclassOf(t, 'Person') || v.isSubclassOf(t, 'Organization'))
       const named = this.strings(author.node, 'name').some((n) => n.text.trim() !== '')
       if (!typed || !named) {
-        this.report.add(JSONLD_RULE.datelineAuthorObject, at, `dateline policy: the author must have ${!typed ? '@type Person or Organization' : ''}${!typed && !named ? ' and ' : ''}${!named ? 'a name' : ''}.`)
+        this.findings.add(datelineAuthorObject, at, `dateline policy: the author must have ${!typed ? '@type Person or Organization' : ''}${!typed && !named ? ' and ' : ''}${!named ? 'a name' : ''}.`)
       }
     }
   }
 
-  private datelineImageUrl(url: string, at: Place): void {
+  private datelineImageUrl(url: string, at: Position): void {
     if (classifyUrl(url) !== 'absolute' || !/^https?:\/\//i.test(url)) {
-      this.report.add(JSONLD_RULE.datelineImageUrl, at, `dateline policy: the image URL ${JSON.stringify(url)} must be absolute http(s).`)
+      this.findings.add(datelineImageUrl, at, `dateline policy: the image URL ${JSON.stringify(url)} must be absolute http(s).`)
     }
   }
 }

@@ -5,13 +5,15 @@
  */
 import type { DocumentNode, ObjectNode, StringNode, ValueNode, MemberNode } from '@humanwhocodes/momoa'
 import { applyContext, EMPTY_CONTEXT, resolveKey, resolveVocabTerm, type ActiveContext, type ContextProblem } from './context.js'
-import { JSONLD_RULE } from './rules.js'
-import { placeOf, type Origin, type Place, type Report } from './report.js'
+import type { Findings } from '../findings.js'
 import { hint } from '../../../util/did-you-mean.js'
+import type { Position } from '../../../model/types.js'
+import { positionOf } from '../position.js'
+import { jsonSyntax, jsonldInvalidKeywordValue, jsonldMissingContext, jsonldMissingType, jsonldUnknownContext, jsonldUnknownKeyword } from './rules.js'
 
 export interface LdNode {
   object: ObjectNode
-  origin: Origin
+  origin: Position
   context: ActiveContext
   /** schema.org types (local names, as written after expansion), in order. */
   types: string[]
@@ -107,9 +109,9 @@ export class Graph {
 }
 
 /** Where a node's own findings point: its first @type, else its opening brace. */
-export function anchorOf(node: LdNode): Place {
+export function anchorOf(node: LdNode): Position {
   const first = node.typeNodes[0]
-  return placeOf(node.origin, first ?? node.object)
+  return positionOf(node.origin, first ?? node.object)
 }
 
 function keyOf(member: MemberNode): string {
@@ -117,21 +119,21 @@ function keyOf(member: MemberNode): string {
 }
 
 /** Reads one parsed block into `graph`, reporting JSON-LD structure problems. */
-export function readBlock(document: DocumentNode, origin: Origin, graph: Graph, report: Report): void {
-  const reader = new BlockReader(origin, graph, report)
+export function readBlock(document: DocumentNode, origin: Position, graph: Graph, findings: Findings): void {
+  const reader = new BlockReader(origin, graph, findings)
   const body = document.body
   if (body.type === 'Object' || body.type === 'Array') {
     const objects = body.type === 'Object' ? [body] : body.elements.map((e) => e.value)
     for (const value of objects) {
       if (value.type !== 'Object') continue
       if (!hasContext(value)) {
-        report.add(JSONLD_RULE.missingContext, placeOf(origin, value),
+        findings.add(jsonldMissingContext, positionOf(origin, value),
           'No @context: without it nothing here is schema.org. Add "@context": "https://schema.org".')
       }
       reader.readTop(value, EMPTY_CONTEXT)
     }
   } else {
-    report.add(JSONLD_RULE.jsonSyntax, placeOf(origin, body), 'A JSON-LD document must be an object or an array of objects.')
+    findings.add(jsonSyntax, positionOf(origin, body), 'A JSON-LD document must be an object or an array of objects.')
   }
 }
 
@@ -141,9 +143,9 @@ function hasContext(object: ObjectNode): boolean {
 
 class BlockReader {
   constructor(
-    private readonly origin: Origin,
+    private readonly origin: Position,
     private readonly graph: Graph,
-    private readonly report: Report,
+    private readonly findings: Findings,
   ) {}
 
   /** A top-level object or an @graph member: a node, or a graph container. */
@@ -156,7 +158,7 @@ class BlockReader {
       if (keyOf(member) !== '@context') continue
       const problems: ContextProblem[] = []
       const result = applyContext(context, member.value, problems)
-      for (const problem of problems) this.report.add(JSONLD_RULE.unknownContext, placeOf(this.origin, problem.node), problem.message)
+      for (const problem of problems) this.findings.add(jsonldUnknownContext, positionOf(this.origin, problem.node), problem.message)
       return result
     }
     return context
@@ -187,7 +189,7 @@ class BlockReader {
     // An object holding only @context / @id and @graph is a graph container, not a node.
     if (!(graphOnly && other === 0)) {
       if (topLevel && node.types.length === 0 && !node.foreignTypes && !node.reference && node.properties.length > 0 && context.vocab === 'schema' && !context.unknown) {
-        this.report.add(JSONLD_RULE.missingType, placeOf(this.origin, object),
+        this.findings.add(jsonldMissingType, positionOf(this.origin, object),
           'This node has no @type, so no schema.org or Google rule applies to it. Add "@type".')
       }
       this.graph.add(node)
@@ -237,14 +239,14 @@ class BlockReader {
       }
       default:
         if (!KEYWORD_SET.has(keyword)) {
-          this.report.add(JSONLD_RULE.unknownKeyword, placeOf(this.origin, member.name),
+          this.findings.add(jsonldUnknownKeyword, positionOf(this.origin, member.name),
             `"${keyword}" is not a JSON-LD keyword, so it is ignored.${hint(keyword, KEYWORDS)}`)
         }
     }
   }
 
   private invalid(value: ValueNode, message: string): void {
-    this.report.add(JSONLD_RULE.invalidKeywordValue, placeOf(this.origin, value), message)
+    this.findings.add(jsonldInvalidKeywordValue, positionOf(this.origin, value), message)
   }
 
   private readValues(value: ValueNode, context: ActiveContext, property: string | undefined, into: LdValue[] = []): LdValue[] {

@@ -11,12 +11,14 @@ import { extractEmbeddedItems } from './microdata.js'
 import { Graph, readBlock } from './graph.js'
 import { elementsWithClasses, extractScripts, type ClassedElement } from './html.js'
 import { parseJsonStrict, tooDeep } from './json.js'
-import { placeIn, Report, type Origin } from './report.js'
+import { Findings } from '../findings.js'
 import type { ParsedDocument } from '../parsed.js'
-import { JSONLD_RULE } from './rules.js'
 import { SchemaChecker } from './schema.js'
+import type { Position } from '../../../model/types.js'
+import { positionIn } from '../position.js'
+import { htmlScriptType, jsonSyntax } from './rules.js'
 
-export { JSONLD_RULES, JSONLD_RULE } from './rules.js'
+export { JSONLD_RULES } from './rules.js'
 export { extractEmbeddedItems, type EmbeddedItem } from './microdata.js'
 export { extractScripts, isJsonLdType, type ScriptBlock, type ExtractedScripts } from './html.js'
 export type { Policy } from './google.js'
@@ -46,9 +48,9 @@ export interface JsonLdSource {
  * look at the markup (paywalled sections).
  */
 export function checkJsonLdSources(sources: readonly JsonLdSource[], file: string, options: CheckJsonLdOptions = {}, html?: string, parsed?: ParsedDocument): Diagnostic[] {
-  const report = new Report(file)
-  checkInto(report, sources, options, html, undefined, parsed)
-  return sorted(report.diagnostics)
+  const findings = new Findings(file)
+  checkInto(findings, sources, options, html, undefined, parsed)
+  return findings.sorted()
 }
 
 /**
@@ -62,40 +64,40 @@ const checkedBlocks = new Map<string, readonly Diagnostic[]>()
 /** Entries kept before the cache starts over: a few MB of hashes and findings. */
 const CHECKED_BLOCKS_MAX = 50_000
 
-function checkBlockOnce(report: Report, block: JsonLdSource, options: CheckJsonLdOptions, html: string, parsed: ParsedDocument | undefined): void {
+function checkBlockOnce(findings: Findings, block: JsonLdSource, options: CheckJsonLdOptions, html: string, parsed: ParsedDocument | undefined): void {
   const key = `${options.policy ?? 'google'}\0${options.now ?? ''}\0${createHash('sha1').update(block.text).digest('base64')}`
   let found = checkedBlocks.get(key)
   if (!found) {
-    const local = new Report(report.file)
+    const local = new Findings(findings.file)
     let readPage = false
     checkInto(local, [{ text: block.text, line: 1, column: 1 }], options, html, () => (readPage = true), parsed)
     // Findings about the page's own elements are placed in the page, not the block: checked again in place.
-    if (readPage) return checkInto(report, [block], options, html, undefined, parsed)
+    if (readPage) return checkInto(findings, [block], options, html, undefined, parsed)
     found = local.diagnostics
     if (checkedBlocks.size >= CHECKED_BLOCKS_MAX) checkedBlocks.clear()
     checkedBlocks.set(key, found)
   }
-  for (const d of found) report.diagnostics.push({ ...d, file: report.file, ...placeIn(block, d) })
+  for (const d of found) findings.diagnostics.push({ ...d, file: findings.file, ...positionIn(block, d) })
 }
 
-function checkInto(report: Report, sources: readonly JsonLdSource[], options: CheckJsonLdOptions, html: string | undefined, onReadPage?: () => void, parsed?: ParsedDocument): void {
+function checkInto(findings: Findings, sources: readonly JsonLdSource[], options: CheckJsonLdOptions, html: string | undefined, onReadPage?: () => void, parsed?: ParsedDocument): void {
   const graph = new Graph()
   for (const source of sources) {
-    const origin: Origin = { line: source.line, column: source.column }
-    const document = parseJsonStrict(source.text, origin, report, parsed)
+    const origin: Position = { line: source.line, column: source.column }
+    const document = parseJsonStrict(source.text, origin, findings, parsed)
     if (!document) continue
     try {
-      readBlock(document, origin, graph, report)
+      readBlock(document, origin, graph, findings)
     } catch (error) {
       if (!(error instanceof RangeError)) throw error
-      report.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
+      findings.add(jsonSyntax, origin, tooDeep)
     }
   }
   if (graph.nodes.length === 0) return
   const vocabulary = loadVocabulary()
-  new SchemaChecker(vocabulary, graph, report).run()
+  new SchemaChecker(vocabulary, graph, findings).run()
   let classCache: Map<string, ClassedElement[]> | undefined
-  new GoogleChecker(vocabulary, graph, report, {
+  new GoogleChecker(vocabulary, graph, findings, {
     policy: options.policy ?? 'google',
     ...(options.now !== undefined ? { now: options.now } : {}),
     // Only a whole page can show where its paywalled sections are; a head fragment cannot.
@@ -119,23 +121,19 @@ export function checkJsonLdText(text: string, file: string, options: CheckJsonLd
 /** Checks every `<script type="application/ld+json">` block of an HTML page, and flags look-alike script types. */
 export function checkHtml(html: string, file: string, options: CheckJsonLdOptions = {}, parsed?: ParsedDocument): Diagnostic[] {
   const { jsonLd, lookalikes } = parsed ? parsed.scripts() : extractScripts(html)
-  const report = new Report(file)
+  const findings = new Findings(file)
   for (const block of lookalikes) {
-    report.add(JSONLD_RULE.htmlScriptType, { line: block.typeLine, column: block.typeColumn },
+    findings.add(htmlScriptType, { line: block.typeLine, column: block.typeColumn },
       `<script type="${block.type}"> looks like JSON-LD but search engines only read type="application/ld+json"; this block is ignored.`)
   }
-  if (jsonLd.length === 1) checkBlockOnce(report, jsonLd[0]!, options, html, parsed)
-  else checkInto(report, jsonLd, options, html, undefined, parsed)
+  if (jsonLd.length === 1) checkBlockOnce(findings, jsonLd[0]!, options, html, parsed)
+  else checkInto(findings, jsonLd, options, html, undefined, parsed)
   // Microdata and RDFa: the same rules on the JSON-LD they amount to, each finding moved to the element it is about.
   for (const item of extractEmbeddedItems(html)) {
     for (const d of checkJsonLdSources([{ text: item.json, line: 1, column: 1 }], file, options)) {
       const at = item.lines[d.line - 1] ?? item.lines[0]!
-      report.diagnostics.push({ ...d, line: at.line, column: at.column, message: `${item.syntax === 'rdfa' ? 'RDFa' : 'Microdata'}: ${d.message}` })
+      findings.diagnostics.push({ ...d, line: at.line, column: at.column, message: `${item.syntax === 'rdfa' ? 'RDFa' : 'Microdata'}: ${d.message}` })
     }
   }
-  return sorted(report.diagnostics)
-}
-
-function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+  return findings.sorted()
 }

@@ -6,16 +6,18 @@
  */
 import { parse, tokenize, type DocumentNode, type ObjectNode, type ValueNode } from '@humanwhocodes/momoa'
 import { parseJson, type ParsedDocument } from '../parsed.js'
-import { JSONLD_RULE } from './rules.js'
-import { placeIn, placeOf, type Origin, type Report } from './report.js'
+import type { Findings } from '../findings.js'
+import type { Position } from '../../../model/types.js'
+import { positionIn, positionOf } from '../position.js'
+import { jsonDuplicateKey, jsonSyntax, jsonTrailingComma } from './rules.js'
 
 interface MomoaError extends Error {
   line?: number
   column?: number
 }
 
-/** Parses `text` strictly (once per `parsed` document when given); findings go to `report`. Undefined when the text is not JSON at all. */
-export function parseJsonStrict(text: string, origin: Origin, report: Report, parsed?: ParsedDocument): DocumentNode | undefined {
+/** Parses `text` strictly (once per `parsed` document when given); findings go to `findings`. Undefined when the text is not JSON at all. */
+export function parseJsonStrict(text: string, origin: Position, findings: Findings, parsed?: ParsedDocument): DocumentNode | undefined {
   // A byte order mark is not JSON, but files often start with one; editors don't count it as a column.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   let document: DocumentNode
@@ -25,22 +27,22 @@ export function parseJsonStrict(text: string, origin: Origin, report: Report, pa
     const valid = parsed ? parsed.jsonOf(text) : parseJson(text)
     if (valid) {
       document = valid.document
-      checkDuplicateKeys(document.body, origin, report)
+      checkDuplicateKeys(document.body, origin, findings)
       return document
     }
     try {
       document = parse(source, { mode: 'json' })
     } catch (error) {
       if (error instanceof RangeError) throw error
-      document = recoverTrailingCommas(source, error as MomoaError, origin, report) as DocumentNode
+      document = recoverTrailingCommas(source, error as MomoaError, origin, findings) as DocumentNode
       if (!document) return undefined
     }
-    checkControlCharacters(source, origin, report)
-    checkDuplicateKeys(document.body, origin, report)
+    checkControlCharacters(source, origin, findings)
+    checkDuplicateKeys(document.body, origin, findings)
     return document
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
-    report.add(JSONLD_RULE.jsonSyntax, origin, tooDeep)
+    findings.add(jsonSyntax, origin, tooDeep)
     return undefined
   }
 }
@@ -48,25 +50,25 @@ export function parseJsonStrict(text: string, origin: Origin, report: Report, pa
 /** For a stack overflow: JSON nested thousands of levels deep. */
 export const tooDeep = 'The JSON is nested too deeply to check (thousands of levels); no structured data needs that.'
 
-function recoverTrailingCommas(source: string, error: MomoaError, origin: Origin, report: Report): DocumentNode | undefined {
+function recoverTrailingCommas(source: string, error: MomoaError, origin: Position, findings: Findings): DocumentNode | undefined {
   let document: DocumentNode | undefined
   try {
     document = parse(source, { mode: 'json', allowTrailingCommas: true })
   } catch (retryError) {
     const first = error
     if (isTrailingCommaAt(source, first)) {
-      reportTrailingComma(source, first, origin, report)
-      reportSyntax(source, retryError as MomoaError, origin, report)
-    } else reportSyntax(source, first, origin, report)
+      reportTrailingComma(source, first, origin, findings)
+      reportSyntax(source, retryError as MomoaError, origin, findings)
+    } else reportSyntax(source, first, origin, findings)
     return undefined
   }
-  // Only trailing commas were wrong: report each one, keep the tree.
+  // Only trailing commas were wrong: findings each one, keep the tree.
   const tokens = tokenize(source, { mode: 'json' })
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!
     const next = tokens[i + 1]!.type
     if (token.type === 'Comma' && (next === 'RBrace' || next === 'RBracket')) {
-      report.add(JSONLD_RULE.jsonTrailingComma, placeOf(origin, token),
+      findings.add(jsonTrailingComma, positionOf(origin, token),
         `Trailing comma before "${next === 'RBrace' ? '}' : ']'}": JSON allows none; remove it.`)
     }
   }
@@ -84,14 +86,14 @@ function isTrailingCommaAt(source: string, error: MomoaError): boolean {
   return source[i] === ','
 }
 
-function reportTrailingComma(source: string, error: MomoaError, origin: Origin, report: Report): void {
+function reportTrailingComma(source: string, error: MomoaError, origin: Position, findings: Findings): void {
   let i = offsetOf(source, error)! - 1
   while (i >= 0 && source[i] !== ',') i--
   const { line, column } = lineColumnAt(source, i)
-  report.add(JSONLD_RULE.jsonTrailingComma, placeIn(origin, { line, column }), 'Trailing comma: JSON allows none; remove it.')
+  findings.add(jsonTrailingComma, positionIn(origin, { line, column }), 'Trailing comma: JSON allows none; remove it.')
 }
 
-function reportSyntax(source: string, error: MomoaError, origin: Origin, report: Report): void {
+function reportSyntax(source: string, error: MomoaError, origin: Position, findings: Findings): void {
   const line = error.line ?? 1
   const column = error.column ?? 1
   const raw = error.message.replace(/\s*\(\d+:\d+\)\s*$/, '')
@@ -106,7 +108,7 @@ function reportSyntax(source: string, error: MomoaError, origin: Origin, report:
       message = `${raw.replace(/\.$/, '')}: a comma is missing, or there is text after the end of the JSON value.`
     else message = `${raw.replace(/\.$/, '')}: not valid JSON.`
   }
-  report.add(JSONLD_RULE.jsonSyntax, placeIn(origin, { line, column }), message)
+  findings.add(jsonSyntax, positionIn(origin, { line, column }), message)
 }
 
 /** The offset of momoa's 1-based line:column in `source`. */
@@ -125,7 +127,7 @@ function offsetOf(source: string, error: MomoaError): number | undefined {
   return i + error.column - 1
 }
 
-function lineColumnAt(source: string, offset: number): { line: number; column: number } {
+function lineColumnAt(source: string, offset: number): Position {
   let line = 1
   let lineStart = 0
   for (let i = 0; i < offset; i++) {
@@ -139,7 +141,7 @@ function lineColumnAt(source: string, offset: number): { line: number; column: n
 }
 
 /** Raw control characters (U+0000–U+001F, tabs and newlines included) inside strings. */
-function checkControlCharacters(source: string, origin: Origin, report: Report): void {
+function checkControlCharacters(source: string, origin: Position, findings: Findings): void {
   let inString = false
   let line = 1
   let lineStart = 0
@@ -151,7 +153,7 @@ function checkControlCharacters(source: string, origin: Origin, report: Report):
       else if (c < 0x20) {
         const name = c === 10 ? 'a line break' : c === 13 ? 'a carriage return' : c === 9 ? 'a tab' : `control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`
         const escape = c === 10 ? '\\n' : c === 13 ? '\\r' : c === 9 ? '\\t' : `\\u${c.toString(16).padStart(4, '0')}`
-        report.add(JSONLD_RULE.jsonSyntax, placeIn(origin, { line, column: i - lineStart + 1 }),
+        findings.add(jsonSyntax, positionIn(origin, { line, column: i - lineStart + 1 }),
           `A JSON string cannot contain ${name}; write it as ${escape}.`)
       }
     } else if (c === 34) inString = true
@@ -166,9 +168,9 @@ function keyOf(member: ObjectNode['members'][number]): string {
   return member.name.type === 'String' ? member.name.value : member.name.name
 }
 
-function checkDuplicateKeys(value: ValueNode, origin: Origin, report: Report): void {
+function checkDuplicateKeys(value: ValueNode, origin: Position, findings: Findings): void {
   if (value.type === 'Array') {
-    for (const element of value.elements) checkDuplicateKeys(element.value, origin, report)
+    for (const element of value.elements) checkDuplicateKeys(element.value, origin, findings)
     return
   }
   if (value.type !== 'Object') return
@@ -186,9 +188,9 @@ function checkDuplicateKeys(value: ValueNode, origin: Origin, report: Report): v
       }
     }
     if (first === undefined) continue
-    const at = placeOf(origin, members[first]!.name)
-    report.add(JSONLD_RULE.jsonDuplicateKey, placeOf(origin, members[i]!.name),
+    const at = positionOf(origin, members[first]!.name)
+    findings.add(jsonDuplicateKey, positionOf(origin, members[i]!.name),
       `Duplicate key "${name}" (first at ${at.line}:${at.column}): parsers keep only one value; merge them into one key, with an array for several values.`)
   }
-  for (const member of members) checkDuplicateKeys(member.value, origin, report)
+  for (const member of members) checkDuplicateKeys(member.value, origin, findings)
 }

@@ -9,7 +9,7 @@
  * `schema:` and full RDFa 1.1 beyond Lite.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
-import type { Position } from '../xml-tree.js'
+import type { Position } from '../../../model/types.js'
 
 type Element = DefaultTreeAdapterTypes.Element
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document | DefaultTreeAdapterTypes.DocumentFragment

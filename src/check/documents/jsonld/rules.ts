@@ -1,177 +1,276 @@
 /**
- * The rules of the JSON-LD half of `dateline check`: JSON syntax, script embedding, JSON-LD
- * structure, the schema.org vocabulary (release 30.0) and Google's Article documentation, plus
- * dateline's own stricter policy for its own output. Each description names its source.
+ * The rules of the JSON-LD half of `dateline check` about JSON syntax, script embedding, JSON-LD
+ * structure and the schema.org vocabulary (release 30.0); Google's Article documentation and
+ * dateline's own policy are in google-rules.ts. Each description names its source.
  */
+import { GOOGLE_RULES } from './google-rules.js'
 import { defineRule, type RuleMeta } from '../rule.js'
 
 const RFC8259 = 'https://www.rfc-editor.org/rfc/rfc8259'
 const JSONLD = 'https://www.w3.org/TR/json-ld11/'
 const SCHEMA_MODEL = 'https://schema.org/docs/datamodel.html'
-const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/structured-data/article'
-const GOOGLE_PAYWALL = 'https://developers.google.com/search/docs/appearance/structured-data/paywalled-content'
-const GOOGLE_SPEAKABLE = 'https://developers.google.com/search/docs/appearance/structured-data/speakable'
 
-const rule = defineRule
+/** Raised by `readBlock` (graph.ts); `checkInto` (index.ts); `parseJsonStrict`, `reportSyntax`, `checkControlCharacters` (json.ts); `parseJsonFrontmatter` (../../../load/json.ts). */
+export const jsonSyntax = defineRule({
+  id: 'json/syntax',
+  severity: 'error',
+  helpUrl: RFC8259,
+  description: 'The JSON-LD text must be valid JSON (RFC 8259): no comments, single quotes, unescaped control characters or text after the value.',
+  docs: {
+    why: 'A parser that meets invalid JSON drops the whole block; Google reports "Unparsable structured data" and sees nothing in it.',
+    fix: 'Fix the JSON at the reported line and column; generate JSON-LD with a JSON serializer rather than string templates.',
+  },
+})
 
-export const JSONLD_RULE = {
-  jsonSyntax: rule('json/syntax', 'error', RFC8259,
-    'The JSON-LD text must be valid JSON (RFC 8259): no comments, single quotes, unescaped control characters or text after the value.',
-    'A parser that meets invalid JSON drops the whole block; Google reports "Unparsable structured data" and sees nothing in it.',
-    'Fix the JSON at the reported line and column; generate JSON-LD with a JSON serializer rather than string templates.'),
-  jsonTrailingComma: rule('json/trailing-comma', 'error', RFC8259,
-    'JSON (RFC 8259) allows no comma after the last member of an object or the last element of an array.',
-    'Browsers and lenient parsers may accept it, but JSON.parse and strict JSON-LD processors reject the whole block.',
-    'Remove the comma before the closing } or ].'),
-  jsonDuplicateKey: rule('json/duplicate-key', 'error', RFC8259,
-    'An object should not have the same key twice (RFC 8259 §4: names SHOULD be unique; JSON-LD 1.1 treats documents with duplicate keys as invalid).',
-    'Which value wins depends on the parser, so different consumers read different data.',
-    'Keep one of the two keys; put several values in an array.'),
-  htmlScriptType: rule('html/script-type', 'error', `${JSONLD}#embedding-json-ld-in-html-documents`,
-    'JSON-LD in HTML must be in <script type="application/ld+json"> (JSON-LD 1.1 §7; Google structured data guidelines); look-alike types are ignored.',
-    'Search engines only read scripts whose type is exactly application/ld+json; a block typed application/json+ld, application/ld-json or application/json is invisible to them.',
-    'Set type="application/ld+json".'),
-  missingContext: rule('jsonld/missing-context', 'error', `${JSONLD}#the-context`,
-    'A JSON-LD document needs an @context (JSON-LD 1.1 §3.1); without one its keys mean nothing.',
-    'Without @context no term maps to schema.org, so consumers see no types or properties.',
-    'Add "@context": "https://schema.org" to the top-level object.'),
-  unknownContext: rule('jsonld/unknown-context', 'warning', `${JSONLD}#the-context`,
-    'An @context other than schema.org is reported rather than guessed; nodes under it are not checked against schema.org.',
-    'dateline checks offline against schema.org only; it cannot know what another context defines.',
-    'Use "@context": "https://schema.org" (or an object with "@vocab": "https://schema.org/"), or ignore this warning for other vocabularies.'),
-  unknownKeyword: rule('jsonld/unknown-keyword', 'warning', `${JSONLD}#keywords`,
-    'Keys starting with @ must be JSON-LD keywords (JSON-LD 1.1 §1.7); other @-keys are ignored by processors.',
-    'A misspelt keyword such as "@Type" or "@contex" silently drops what it was meant to say.',
-    'Use the keyword the message suggests, or remove the key.'),
-  invalidKeywordValue: rule('jsonld/invalid-keyword-value', 'error', `${JSONLD}#keywords`,
-    'Keyword values must have the form JSON-LD 1.1 gives them: @id a string, @type a string or array of strings, @graph an object or array.',
-    'A processor rejects or drops a node whose @id or @type is not a string.',
-    'Write @id as a string IRI and @type as a type name (or an array of names).'),
-  missingType: rule('jsonld/missing-type', 'warning', 'https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data',
-    'A top-level node that describes something should say what it is with @type (Google structured data guidelines; schema.org data model).',
-    'Without @type no rich-result feature and no schema.org check applies to the node.',
-    'Add "@type", e.g. "NewsArticle", "Person" or "Organization".'),
-  danglingReference: rule('jsonld/dangling-reference', 'warning', `${JSONLD}#node-identifiers`,
-    'A reference {"@id": …} should point at a node described on the same page, when the property expects an object rather than a URL.',
-    'Consumers such as Google read one page at a time: a reference to a node that is not on the page carries no name, type or URL.',
-    'Describe the referenced node in the same @graph (or page), or fix the @id so it matches the node\'s @id exactly.'),
-  unknownType: rule('schema/unknown-type', 'error', 'https://schema.org/docs/full.html',
-    'Every @type must be a schema.org type (release 30.0); unknown or misspelt types are ignored by consumers.',
-    'validator.schema.org reports "invalid type"; Google does not detect the item at all.',
-    'Use the schema.org type the message suggests (types are case-sensitive: "NewsArticle", not "newsArticle").'),
-  unknownProperty: rule('schema/unknown-property', 'error', 'https://schema.org/docs/full.html',
-    'Every property must be a schema.org property (release 30.0); names are case-sensitive.',
-    'A misspelt property ("headLine", "datepublished") is ignored, so the value is lost.',
-    'Use the property the message suggests.'),
-  propertyDomain: rule('schema/property-domain', 'error', SCHEMA_MODEL,
-    'A property must be defined for the node\'s type or one of its supertypes (schema.org domainIncludes, subclass-aware; any of several types).',
-    'validator.schema.org reports "The property X is not recognized by the schema for an object of type Y"; consumers ignore it.',
-    'Move the property to a node whose type allows it, or change the node\'s @type.'),
-  valueType: rule('schema/value-type', 'error', SCHEMA_MODEL,
-    'A value must be of a type the property expects (schema.org rangeIncludes, subclass-aware, @id references resolved on the page); text is accepted wherever a Thing is expected, as schema.org allows.',
-    'A wrong type (a Person in datePublished, a number for author, an unknown enumeration value) is ignored or misread; Google reports "Invalid object type for field".',
-    'Give a value of one of the expected types the message lists.'),
-  invalidDate: rule('schema/invalid-date', 'error', 'https://schema.org/DateTime',
-    'Date, DateTime and Time values must be ISO 8601 (schema.org Date, DateTime, Time) and must exist: no 30 February, no hour 25.',
-    'Google reports "Invalid datetime value"; an unparsable or impossible date is dropped.',
-    'Write dates as 2026-03-20 and date-times as 2026-03-20T08:00:00+07:00.'),
-  invalidUrl: rule('schema/invalid-url', 'error', 'https://schema.org/URL',
-    'A value where schema.org expects a URL (and not text) must be a URL: no spaces, a valid scheme and host.',
-    'Google reports "Invalid URL in field"; the value cannot be followed.',
-    'Percent-encode spaces and other reserved characters; write the full https:// URL.'),
-  relativeUrl: rule('schema/relative-url', 'warning', 'https://schema.org/URL',
-    'URL values should be absolute (with https://); JSON-LD resolves relative IRIs only against a base that consumers may not share, and some drop them.',
-    'jsonld.js drops relative IRIs when converting to RDF; Google reports "Invalid URL" for URLs it cannot resolve.',
-    'Write the absolute URL, including scheme and host.'),
-  superseded: rule('schema/superseded', 'warning', 'https://schema.org/docs/releases.html',
-    'A type, property or enumeration value that schema.org marks supersededBy another should be replaced by it.',
-    'Superseded terms stay readable for a while but consumers move to the replacement.',
-    'Use the replacement named in the message.'),
-  pending: rule('schema/pending', 'info', 'https://pending.schema.org/',
-    'The term is in schema.org\'s pending area: proposed, not yet stable, and may change.',
-    'Consumers may not support pending terms yet.',
-    'Nothing to fix; keep an eye on schema.org releases.'),
-  retired: rule('schema/retired', 'warning', 'https://attic.schema.org/',
-    'The term has been retired to schema.org\'s attic and is no longer part of the vocabulary.',
-    'Retired terms are not supported by consumers.',
-    'Remove it or use the term schema.org recommends instead.'),
-  datetimeTimezone: rule('google/datetime-timezone', 'warning', 'https://support.google.com/webmasters/answer/13300873',
-    'A date-time should carry a timezone offset (Google: "Datetime property is missing a timezone"; Article docs: otherwise Google uses Googlebot\'s timezone).',
-    'Without an offset the instant is ambiguous by up to a day.',
-    'Add the offset: 2026-03-20T08:00:00+07:00 (or Z for UTC).'),
-  recommendedProperty: rule('google/recommended-property', 'warning', GOOGLE_ARTICLE,
-    'Google recommends author, datePublished, dateModified, headline and image on Article, NewsArticle and BlogPosting (it requires none).',
-    'Google uses them for the article\'s title, image and date in Search, Top stories and Discover.',
-    'Add the property named in the message.'),
-  authorType: rule('google/author-type', 'warning', GOOGLE_ARTICLE,
-    'Each author should be a Person or Organization object with @type (Google Article author best practices: use Person for people, Organization for organizations, never Thing).',
-    'A plain string or a node of another type cannot carry the name, url or sameAs Google uses to identify the author.',
-    'Write {"@type": "Person", "name": "…", "url": "…"} (or Organization).'),
-  authorName: rule('google/author-name', 'warning', GOOGLE_ARTICLE,
-    'Each author should have a name (Google Article: author.name is recommended).',
-    'Without a name Google cannot show or match the author.',
-    'Add "name" to the author.'),
-  authorNameOnly: rule('google/author-name-only', 'warning', GOOGLE_ARTICLE,
-    'author.name should hold only the name: no "By", "Posted by", job title, honorific or publisher (Google Article author best practices).',
-    'Google matches authors by name; extra words make a different, unknown author.',
-    'Keep only the name; put the job title in jobTitle and honorifics in honorificPrefix / honorificSuffix.'),
-  authorOnePerEntry: rule('google/author-one-per-entry', 'warning', GOOGLE_ARTICLE,
-    'Each author should be its own entry in author, not several names joined by commas or "and" in one name (Google Article author best practices).',
-    'Google reads "Willow Lane, Regula Felix" as one person with a strange name.',
-    'Make author an array with one Person per name.'),
-  authorUrl: rule('google/author-url', 'warning', GOOGLE_ARTICLE,
-    'Each author should have url or sameAs, a page that identifies them (Google Article: author.url recommended; sameAs accepted).',
-    'Google uses it to tell authors with the same name apart.',
-    'Add "url" (the author\'s profile page) or "sameAs" (profiles elsewhere).'),
-  imageSize: rule('google/image-size', 'warning', GOOGLE_ARTICLE,
-    'Article images should have at least 50,000 pixels (width × height) when width and height are given (Google Article, image guidelines).',
-    'Google does not use smaller images for the article in Search and Discover.',
-    'Use a larger image (e.g. 1200 × 675); give several in 16x9, 4x3 and 1x1.'),
-  dateOrder: rule('google/date-order', 'warning', 'https://developers.google.com/search/docs/appearance/publication-dates',
-    'dateModified should not be before datePublished (Google Article: dateModified is the most recent modification; publication-dates guidelines ask for consistent dates).',
-    'Contradictory dates make Google fall back on other signals for the date it shows.',
-    'Set dateModified to the last change, at or after datePublished.'),
-  implausibleDate: rule('google/implausible-date', 'warning', 'https://developers.google.com/search/docs/appearance/publication-dates',
-    'An article\'s datePublished or dateModified before 1990 (or more than a day after now, when now is known) is almost surely a placeholder such as 0001-01-01 (as the feed rule feed/implausible-date).',
-    'Google shows the date it believes; a default date from a CMS or an unset field puts a wrong year in the search result.',
-    'Write the real publication date, or leave the property out until there is one.'),
-  paywallMarkup: rule('google/paywall-markup', 'warning', GOOGLE_PAYWALL,
-    'Paywalled content is marked with isAccessibleForFree: false on the article and a hasPart WebPageElement with isAccessibleForFree: false and cssSelector (Google paywalled content).',
-    'Without both halves Google may take the paywall for cloaking.',
-    'Add the half the message names.'),
-  paywallSelector: rule('google/paywall-selector', 'error', GOOGLE_PAYWALL,
-    'A paywall cssSelector must be a single class selector such as ".paywall" (Google paywalled content: only .class selectors).',
-    'Google does not evaluate other selectors, so the paywalled section is not identified.',
-    'Wrap each paywalled section in an element with a class and give that class as ".name".'),
-  paywallNested: rule('google/paywall-nested', 'error', GOOGLE_PAYWALL,
-    'Paywalled sections must not be nested inside each other (Google paywalled content: don\'t nest sections).',
-    'Nested sections make the paywalled part ambiguous.',
-    'Mark sibling sections, not one inside another.'),
-  paywallUnmatched: rule('google/paywall-unmatched', 'warning', GOOGLE_PAYWALL,
-    'The paywall cssSelector should match an element of the page (Google paywalled content: the class wraps each paywalled section).',
-    'Markup that points at nothing does not describe the page.',
-    'Add the class to the element that wraps the paywalled content, or fix the selector.'),
-  speakableSelector: rule('google/speakable-selector', 'error', GOOGLE_SPEAKABLE,
-    'A SpeakableSpecification takes cssSelector or xPath, not both and not neither (Google speakable).',
-    'Google cannot tell which sections to read aloud.',
-    'Keep one of cssSelector or xPath.'),
-  datelineHeadline: rule('dateline/headline', 'error', GOOGLE_ARTICLE,
-    'dateline policy (stricter than Google, for dateline\'s own output): every article has a non-empty headline.',
-    'dateline always knows the title, so a missing headline is a bug.',
-    'Give the article a title.'),
-  datelineDatePublished: rule('dateline/date-published', 'error', GOOGLE_ARTICLE,
-    'dateline policy (stricter than Google): every article has datePublished as a date-time with a timezone offset.',
-    'dateline requires a newsroom timezone, so the publication instant is always known.',
-    'Write datePublished like 2026-03-20T08:00:00+07:00.'),
-  datelineAuthorObject: rule('dateline/author-object', 'error', GOOGLE_ARTICLE,
-    'dateline policy (stricter than Google): each author an article gives is a Person or Organization object with a name, not text. An article without authors is not flagged here (authors are optional; Google recommends one: google/recommended-property).',
-    'dateline builds authors from its registry, never as plain strings.',
-    'Give authors as objects with @type and name.'),
-  datelineImageUrl: rule('dateline/image-url', 'error', GOOGLE_ARTICLE,
-    'dateline policy (stricter than Google): every article image URL is absolute http(s).',
-    'dateline resolves image URLs against site.url, so a relative one is a bug.',
-    'Make the URL absolute.'),
-} as const satisfies Record<string, RuleMeta>
+/** Raised by `recoverTrailingCommas`, `reportTrailingComma` (json.ts). */
+export const jsonTrailingComma = defineRule({
+  id: 'json/trailing-comma',
+  severity: 'error',
+  helpUrl: RFC8259,
+  description: 'JSON (RFC 8259) allows no comma after the last member of an object or the last element of an array.',
+  docs: {
+    why: 'Browsers and lenient parsers may accept it, but JSON.parse and strict JSON-LD processors reject the whole block.',
+    fix: 'Remove the comma before the closing } or ].',
+  },
+})
+
+/** Raised by `checkDuplicateKeys` (json.ts); `parseJsonFrontmatter` (../../../load/json.ts). */
+export const jsonDuplicateKey = defineRule({
+  id: 'json/duplicate-key',
+  severity: 'error',
+  helpUrl: RFC8259,
+  description: 'An object should not have the same key twice (RFC 8259 §4: names SHOULD be unique; JSON-LD 1.1 treats documents with duplicate keys as invalid).',
+  docs: {
+    why: 'Which value wins depends on the parser, so different consumers read different data.',
+    fix: 'Keep one of the two keys; put several values in an array.',
+  },
+})
+
+/** Raised by `checkHtml` (index.ts). */
+export const htmlScriptType = defineRule({
+  id: 'html/script-type',
+  severity: 'error',
+  helpUrl: `${JSONLD}#embedding-json-ld-in-html-documents`,
+  description: 'JSON-LD in HTML must be in <script type="application/ld+json"> (JSON-LD 1.1 §7; Google structured data guidelines); look-alike types are ignored.',
+  docs: {
+    why: 'Search engines only read scripts whose type is exactly application/ld+json; a block typed application/json+ld, application/ld-json or application/json is invisible to them.',
+    fix: 'Set type="application/ld+json".',
+  },
+})
+
+/** Raised by `readBlock` (graph.ts). */
+export const jsonldMissingContext = defineRule({
+  id: 'jsonld/missing-context',
+  severity: 'error',
+  helpUrl: `${JSONLD}#the-context`,
+  description: 'A JSON-LD document needs an @context (JSON-LD 1.1 §3.1); without one its keys mean nothing.',
+  docs: {
+    why: 'Without @context no term maps to schema.org, so consumers see no types or properties.',
+    fix: 'Add "@context": "https://schema.org" to the top-level object.',
+  },
+})
+
+/** Raised by `BlockReader.contextOf` (graph.ts). */
+export const jsonldUnknownContext = defineRule({
+  id: 'jsonld/unknown-context',
+  severity: 'warning',
+  helpUrl: `${JSONLD}#the-context`,
+  description: 'An @context other than schema.org is reported rather than guessed; nodes under it are not checked against schema.org.',
+  docs: {
+    why: 'dateline checks offline against schema.org only; it cannot know what another context defines.',
+    fix: 'Use "@context": "https://schema.org" (or an object with "@vocab": "https://schema.org/"), or ignore this warning for other vocabularies.',
+  },
+})
+
+/** Raised by `BlockReader.readKeyword` (graph.ts). */
+export const jsonldUnknownKeyword = defineRule({
+  id: 'jsonld/unknown-keyword',
+  severity: 'warning',
+  helpUrl: `${JSONLD}#keywords`,
+  description: 'Keys starting with @ must be JSON-LD keywords (JSON-LD 1.1 §1.7); other @-keys are ignored by processors.',
+  docs: {
+    why: 'A misspelt keyword such as "@Type" or "@contex" silently drops what it was meant to say.',
+    fix: 'Use the keyword the message suggests, or remove the key.',
+  },
+})
+
+/** Raised by `BlockReader.invalid` (graph.ts); `SchemaChecker.checkValue` (schema.ts). */
+export const jsonldInvalidKeywordValue = defineRule({
+  id: 'jsonld/invalid-keyword-value',
+  severity: 'error',
+  helpUrl: `${JSONLD}#keywords`,
+  description: 'Keyword values must have the form JSON-LD 1.1 gives them: @id a string, @type a string or array of strings, @graph an object or array.',
+  docs: {
+    why: 'A processor rejects or drops a node whose @id or @type is not a string.',
+    fix: 'Write @id as a string IRI and @type as a type name (or an array of names).',
+  },
+})
+
+/** Raised by `BlockReader.readNode` (graph.ts). */
+export const jsonldMissingType = defineRule({
+  id: 'jsonld/missing-type',
+  severity: 'warning',
+  helpUrl: 'https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data',
+  description: 'A top-level node that describes something should say what it is with @type (Google structured data guidelines; schema.org data model).',
+  docs: {
+    why: 'Without @type no rich-result feature and no schema.org check applies to the node.',
+    fix: 'Add "@type", e.g. "NewsArticle", "Person" or "Organization".',
+  },
+})
+
+/** Raised by `SchemaChecker.checkNodeValue` (schema.ts). */
+export const jsonldDanglingReference = defineRule({
+  id: 'jsonld/dangling-reference',
+  severity: 'warning',
+  helpUrl: `${JSONLD}#node-identifiers`,
+  description: 'A reference {"@id": …} should point at a node described on the same page, when the property expects an object rather than a URL.',
+  docs: {
+    why: 'Consumers such as Google read one page at a time: a reference to a node that is not on the page carries no name, type or URL.',
+    fix: 'Describe the referenced node in the same @graph (or page), or fix the @id so it matches the node\'s @id exactly.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkType` (schema.ts). */
+export const schemaUnknownType = defineRule({
+  id: 'schema/unknown-type',
+  severity: 'error',
+  helpUrl: 'https://schema.org/docs/full.html',
+  description: 'Every @type must be a schema.org type (release 30.0); unknown or misspelt types are ignored by consumers.',
+  docs: {
+    why: 'validator.schema.org reports "invalid type"; Google does not detect the item at all.',
+    fix: 'Use the schema.org type the message suggests (types are case-sensitive: "NewsArticle", not "newsArticle").',
+  },
+})
+
+/** Raised by `SchemaChecker.unknownProperty` (schema.ts). */
+export const schemaUnknownProperty = defineRule({
+  id: 'schema/unknown-property',
+  severity: 'error',
+  helpUrl: 'https://schema.org/docs/full.html',
+  description: 'Every property must be a schema.org property (release 30.0); names are case-sensitive.',
+  docs: {
+    why: 'A misspelt property ("headLine", "datepublished") is ignored, so the value is lost.',
+    fix: 'Use the property the message suggests.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkDomain` (schema.ts). */
+export const schemaPropertyDomain = defineRule({
+  id: 'schema/property-domain',
+  severity: 'error',
+  helpUrl: SCHEMA_MODEL,
+  description: 'A property must be defined for the node\'s type or one of its supertypes (schema.org domainIncludes, subclass-aware; any of several types).',
+  docs: {
+    why: 'validator.schema.org reports "The property X is not recognized by the schema for an object of type Y"; consumers ignore it.',
+    fix: 'Move the property to a node whose type allows it, or change the node\'s @type.',
+  },
+})
+
+/** Raised by `SchemaChecker.wrongType`, `SchemaChecker.checkEnumerationValue` (schema.ts). */
+export const schemaValueType = defineRule({
+  id: 'schema/value-type',
+  severity: 'error',
+  helpUrl: SCHEMA_MODEL,
+  description: 'A value must be of a type the property expects (schema.org rangeIncludes, subclass-aware, @id references resolved on the page); text is accepted wherever a Thing is expected, as schema.org allows.',
+  docs: {
+    why: 'A wrong type (a Person in datePublished, a number for author, an unknown enumeration value) is ignored or misread; Google reports "Invalid object type for field".',
+    fix: 'Give a value of one of the expected types the message lists.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkString` (schema.ts). */
+export const schemaInvalidDate = defineRule({
+  id: 'schema/invalid-date',
+  severity: 'error',
+  helpUrl: 'https://schema.org/DateTime',
+  description: 'Date, DateTime and Time values must be ISO 8601 (schema.org Date, DateTime, Time) and must exist: no 30 February, no hour 25.',
+  docs: {
+    why: 'Google reports "Invalid datetime value"; an unparsable or impossible date is dropped.',
+    fix: 'Write dates as 2026-03-20 and date-times as 2026-03-20T08:00:00+07:00.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkUrl` (schema.ts). */
+export const schemaInvalidUrl = defineRule({
+  id: 'schema/invalid-url',
+  severity: 'error',
+  helpUrl: 'https://schema.org/URL',
+  description: 'A value where schema.org expects a URL (and not text) must be a URL: no spaces, a valid scheme and host.',
+  docs: {
+    why: 'Google reports "Invalid URL in field"; the value cannot be followed.',
+    fix: 'Percent-encode spaces and other reserved characters; write the full https:// URL.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkUrl` (schema.ts). */
+export const schemaRelativeUrl = defineRule({
+  id: 'schema/relative-url',
+  severity: 'warning',
+  helpUrl: 'https://schema.org/URL',
+  description: 'URL values should be absolute (with https://); JSON-LD resolves relative IRIs only against a base that consumers may not share, and some drop them.',
+  docs: {
+    why: 'jsonld.js drops relative IRIs when converting to RDF; Google reports "Invalid URL" for URLs it cannot resolve.',
+    fix: 'Write the absolute URL, including scheme and host.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkTermStatus` (schema.ts). */
+export const schemaSuperseded = defineRule({
+  id: 'schema/superseded',
+  severity: 'warning',
+  helpUrl: 'https://schema.org/docs/releases.html',
+  description: 'A type, property or enumeration value that schema.org marks supersededBy another should be replaced by it.',
+  docs: {
+    why: 'Superseded terms stay readable for a while but consumers move to the replacement.',
+    fix: 'Use the replacement named in the message.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkTermStatus` (schema.ts). */
+export const schemaPending = defineRule({
+  id: 'schema/pending',
+  severity: 'info',
+  helpUrl: 'https://pending.schema.org/',
+  description: 'The term is in schema.org\'s pending area: proposed, not yet stable, and may change.',
+  docs: {
+    why: 'Consumers may not support pending terms yet.',
+    fix: 'Nothing to fix; keep an eye on schema.org releases.',
+  },
+})
+
+/** Raised by `SchemaChecker.checkTermStatus` (schema.ts). */
+export const schemaRetired = defineRule({
+  id: 'schema/retired',
+  severity: 'warning',
+  helpUrl: 'https://attic.schema.org/',
+  description: 'The term has been retired to schema.org\'s attic and is no longer part of the vocabulary.',
+  docs: {
+    why: 'Retired terms are not supported by consumers.',
+    fix: 'Remove it or use the term schema.org recommends instead.',
+  },
+})
 
 /** Every rule of the JSON-LD checks, for reporters and docs/rules.md. */
-export const JSONLD_RULES: RuleMeta[] = Object.values(JSONLD_RULE)
+export const JSONLD_RULES: readonly RuleMeta[] = [
+  jsonSyntax,
+  jsonTrailingComma,
+  jsonDuplicateKey,
+  htmlScriptType,
+  jsonldMissingContext,
+  jsonldUnknownContext,
+  jsonldUnknownKeyword,
+  jsonldInvalidKeywordValue,
+  jsonldMissingType,
+  jsonldDanglingReference,
+  schemaUnknownType,
+  schemaUnknownProperty,
+  schemaPropertyDomain,
+  schemaValueType,
+  schemaInvalidDate,
+  schemaInvalidUrl,
+  schemaRelativeUrl,
+  schemaSuperseded,
+  schemaPending,
+  schemaRetired,
+  ...GOOGLE_RULES,
+]

@@ -14,8 +14,11 @@ import { didYouMean } from '../../../util/did-you-mean.js'
 import { schemaLocalName } from './context.js'
 import { anchorOf, type Graph, type LdNode, type LdProperty, type LdValue } from './graph.js'
 import { classifyUrl, isIntegerText, isNumeric, looksLikeUrl, parseTemporal } from './literals.js'
-import { placeOf, type Place, type Report } from './report.js'
-import { JSONLD_RULE } from './rules.js'
+import type { Findings } from '../findings.js'
+import type { Position } from '../../../model/types.js'
+import { positionOf } from '../position.js'
+import { googleDatetimeTimezone } from './google-rules.js'
+import { jsonldDanglingReference, jsonldInvalidKeywordValue, schemaInvalidDate, schemaInvalidUrl, schemaPending, schemaPropertyDomain, schemaRelativeUrl, schemaRetired, schemaSuperseded, schemaUnknownProperty, schemaUnknownType, schemaValueType } from './rules.js'
 
 /** What a property's range allows, computed once per property. */
 interface RangeInfo {
@@ -50,7 +53,7 @@ export class SchemaChecker {
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly graph: Graph,
-    private readonly report: Report,
+    private readonly findings: Findings,
   ) {}
 
   run(): void {
@@ -59,12 +62,12 @@ export class SchemaChecker {
 
   private checkNode(node: LdNode): void {
     const v = this.vocabulary
-    node.types.forEach((type, i) => this.checkType(type, placeOf(node.origin, node.typeNodes[i]!)))
+    node.types.forEach((type, i) => this.checkType(type, positionOf(node.origin, node.typeNodes[i]!)))
     const types = this.graph.typesOf(node)
     const domainCheckable = types.length > 0 && types.every((t) => v.isClass(t)) && !this.graph.hasForeignTypes(node)
     const isRole = types.some((t) => v.isSubclassOf(t, 'Role'))
     for (const property of node.properties) {
-      const at = placeOf(node.origin, property.key)
+      const at = positionOf(node.origin, property.key)
       const name = property.name
       if (!v.isProperty(name)) {
         // Google's speakable documentation spells schema.org's xpath as xPath; don't flag its own example.
@@ -84,7 +87,7 @@ export class SchemaChecker {
     }
   }
 
-  private checkType(type: string, at: Place): void {
+  private checkType(type: string, at: Position): void {
     const v = this.vocabulary
     if (v.isClass(type)) {
       this.checkTermStatus(type, 'type', at)
@@ -94,15 +97,15 @@ export class SchemaChecker {
     if (v.isMember(type)) message = `"${type}" is an enumeration value (of ${v.memberOf(type).join(', ')}), not a type.`
     else if (v.isProperty(type)) message = `"${type}" is a property, not a type.`
     else message = `Unknown type "${type}": not in schema.org ${v.release}.${this.hint(type, 'class')}`
-    this.report.add(JSONLD_RULE.unknownType, at, message)
+    this.findings.add(schemaUnknownType, at, message)
   }
 
-  private unknownProperty(name: string, at: Place): void {
+  private unknownProperty(name: string, at: Position): void {
     const v = this.vocabulary
     const message = v.isClass(name)
       ? `"${name}" is a type, not a property; use a property whose value is a ${name}.${this.hint(name, 'property')}`
       : `Unknown property "${name}": not in schema.org ${v.release}.${this.hint(name, 'property')}`
-    this.report.add(JSONLD_RULE.unknownProperty, at, message)
+    this.findings.add(schemaUnknownProperty, at, message)
   }
 
   private hint(name: string, kind: 'class' | 'property'): string {
@@ -119,26 +122,26 @@ export class SchemaChecker {
     return cached
   }
 
-  private checkTermStatus(term: string, kind: 'type' | 'property' | 'value', at: Place): void {
+  private checkTermStatus(term: string, kind: 'type' | 'property' | 'value', at: Position): void {
     const v = this.vocabulary
     const replacement = v.supersededBy(term)
     if (v.isAttic(term)) {
-      this.report.add(JSONLD_RULE.retired, at, `The ${kind} "${term}" was retired from schema.org${replacement ? `; use "${replacement}"` : ''}.`)
+      this.findings.add(schemaRetired, at, `The ${kind} "${term}" was retired from schema.org${replacement ? `; use "${replacement}"` : ''}.`)
     } else if (replacement) {
-      this.report.add(JSONLD_RULE.superseded, at, `The ${kind} "${term}" is superseded by "${replacement}"; use that instead.`)
+      this.findings.add(schemaSuperseded, at, `The ${kind} "${term}" is superseded by "${replacement}"; use that instead.`)
     } else if (v.isPending(term) && !this.pendingReported.has(term)) {
       // Once per term and file: a notice, not a finding to fix at every use.
       this.pendingReported.add(term)
-      this.report.add(JSONLD_RULE.pending, at, `The ${kind} "${term}" is in schema.org's pending area and may still change.`)
+      this.findings.add(schemaPending, at, `The ${kind} "${term}" is in schema.org's pending area and may still change.`)
     }
   }
 
-  private checkDomain(property: string, types: readonly string[], at: Place): void {
+  private checkDomain(property: string, types: readonly string[], at: Position): void {
     const v = this.vocabulary
     const domain = v.domain(property)
     if (domain.length === 0) return
     for (const type of types) for (const d of domain) if (v.isSubclassOf(type, d)) return
-    this.report.add(JSONLD_RULE.propertyDomain, at,
+    this.findings.add(schemaPropertyDomain, at,
       `"${property}" is not a property of ${types.join(' / ')}; schema.org defines it on ${listOr(domain)}.`)
   }
 
@@ -180,7 +183,7 @@ export class SchemaChecker {
       return
     }
     const literal = value.node
-    const at = placeOf(owner.origin, literal)
+    const at = positionOf(owner.origin, literal)
     switch (literal.type) {
       case 'String':
         this.checkString(property.name, literal.value, range, at)
@@ -193,16 +196,16 @@ export class SchemaChecker {
         return
       default:
         if (value.kind === 'value' && literal.type !== 'Null') {
-          this.report.add(JSONLD_RULE.invalidKeywordValue, at, '@value must be a string, number, boolean or null.')
+          this.findings.add(jsonldInvalidKeywordValue, at, '@value must be a string, number, boolean or null.')
         }
     }
   }
 
-  private wrongType(property: string, range: RangeInfo, what: string, at: Place, detail = ''): void {
-    this.report.add(JSONLD_RULE.valueType, at, `"${property}" expects ${range.label}, not ${what}.${detail}`)
+  private wrongType(property: string, range: RangeInfo, what: string, at: Position, detail = ''): void {
+    this.findings.add(schemaValueType, at, `"${property}" expects ${range.label}, not ${what}.${detail}`)
   }
 
-  private checkString(property: string, text: string, range: RangeInfo, at: Place): void {
+  private checkString(property: string, text: string, range: RangeInfo, at: Position): void {
     if (range.text) return
     const local = (range.enumerations.length > 0 || range.boolean) && schemaLocalName(text)
     if (local) {
@@ -224,14 +227,14 @@ export class SchemaChecker {
         const allowed = (kind === 'date' && (range.date || range.dateTime)) || (kind === 'datetime' && (range.dateTime || range.date)) || (kind === 'time' && range.time)
         if (allowed) {
           if (kind === 'date' && !range.date) {
-            this.report.add(JSONLD_RULE.invalidDate, at, `"${property}" expects a date-time; "${text}" has no time. Write e.g. ${text}T08:00:00+07:00.`)
+            this.findings.add(schemaInvalidDate, at, `"${property}" expects a date-time; "${text}" has no time. Write e.g. ${text}T08:00:00+07:00.`)
           } else if (kind === 'datetime' && !hasZone && range.dateTime) {
-            this.report.add(JSONLD_RULE.datetimeTimezone, at, `"${property}" ${JSON.stringify(text)} has no timezone; add the offset, e.g. ${text}+07:00 or ${text}Z.`)
+            this.findings.add(googleDatetimeTimezone, at, `"${property}" ${JSON.stringify(text)} has no timezone; add the offset, e.g. ${text}+07:00 or ${text}Z.`)
           }
           return
         }
       } else if (!range.number && !range.boolean && !range.quantity && !(range.url && classifyUrl(text) !== 'invalid')) {
-        this.report.add(JSONLD_RULE.invalidDate, at, `"${property}" ${JSON.stringify(text)} is not a valid ${range.time && !range.date && !range.dateTime ? 'time' : 'date'}: ${parsed.reason}.`)
+        this.findings.add(schemaInvalidDate, at, `"${property}" ${JSON.stringify(text)} is not a valid ${range.time && !range.date && !range.dateTime ? 'time' : 'date'}: ${parsed.reason}.`)
         return
       }
     }
@@ -251,17 +254,17 @@ export class SchemaChecker {
     this.wrongType(property, range, `the text ${JSON.stringify(truncate(text))}`, at)
   }
 
-  private checkUrl(property: string, text: string, at: Place): void {
+  private checkUrl(property: string, text: string, at: Position): void {
     const kind = classifyUrl(text)
     if (kind === 'relative') {
-      this.report.add(JSONLD_RULE.relativeUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is a relative URL; write the absolute URL with https:// and the host.`)
+      this.findings.add(schemaRelativeUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is a relative URL; write the absolute URL with https:// and the host.`)
     } else if (kind === 'invalid') {
       const why = /\s/.test(text) ? 'it contains whitespace (percent-encode a space as %20)' : 'it cannot be parsed'
-      this.report.add(JSONLD_RULE.invalidUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is not a valid URL: ${why}.`)
+      this.findings.add(schemaInvalidUrl, at, `"${property}" ${JSON.stringify(truncate(text))} is not a valid URL: ${why}.`)
     }
   }
 
-  private checkNumber(property: string, value: number, range: RangeInfo, at: Place): void {
+  private checkNumber(property: string, value: number, range: RangeInfo, at: Position): void {
     if (range.number || range.quantity || range.text || range.structured) return
     if (range.integer) {
       if (!Number.isInteger(value)) this.wrongType(property, range, `the fraction ${value}`, at)
@@ -271,7 +274,7 @@ export class SchemaChecker {
   }
 
   /** `https://schema.org/InStock` for a property whose range has enumerations (or Boolean). */
-  private checkEnumerationValue(property: string, member: string, range: RangeInfo, at: Place): void {
+  private checkEnumerationValue(property: string, member: string, range: RangeInfo, at: Position): void {
     const v = this.vocabulary
     const accepted = [...range.enumerations, ...(range.boolean ? ['Boolean'] : [])]
     const fits = v.memberOf(member).some((type) => accepted.some((e) => v.isSubclassOf(type, e)))
@@ -280,7 +283,7 @@ export class SchemaChecker {
       return
     }
     if (range.classes.length > accepted.length && !v.isMember(member)) return // a URL for a non-enumeration Thing
-    this.report.add(JSONLD_RULE.valueType, at, `"${member}" is not a value of ${listOr(accepted)}, which "${property}" expects.`)
+    this.findings.add(schemaValueType, at, `"${member}" is not a value of ${listOr(accepted)}, which "${property}" expects.`)
   }
 
   private checkNodeValue(property: LdProperty, node: LdNode, range: RangeInfo): void {
@@ -288,10 +291,10 @@ export class SchemaChecker {
     if (node.context.unknown) return
     if (node.reference && !this.graph.isDescribed(node.id!)) {
       const local = schemaLocalName(node.id!)
-      const at = placeOf(node.origin, node.idNode ?? node.object)
+      const at = positionOf(node.origin, node.idNode ?? node.object)
       if (local && (range.enumerations.length > 0 || range.boolean)) this.checkEnumerationValue(property.name, local, range, at)
       else if (!range.url && range.classes.length > 0 && !local) {
-        this.report.add(JSONLD_RULE.danglingReference, at,
+        this.findings.add(jsonldDanglingReference, at,
           `"${property.name}" refers to "${node.id}", which is not described on this page; add that node (with its @type and name) or fix the @id.`)
       }
       return

@@ -11,17 +11,18 @@
  */
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import type { DocumentKind } from '../detect.js'
+import { finding } from '../findings.js'
 import { checkUnknownKind } from '../input-rules.js'
 import type { CheckOptions } from '../options.js'
 import { selectFindings } from '../rule-selection.js'
 import type { RuleMeta } from '../rule.js'
 import { readForCheck } from '../read.js'
 import { checkDocumentAs, sortDiagnostics, type CheckedFile, type CheckResult } from '../run.js'
-import type { Position } from '../xml-tree.js'
 import { fetchDocument, type FetchLimits } from './fetch.js'
 import { advertisedFeeds, resolve, sitemapLinks } from './links.js'
 import { RobotsCache } from './robots.js'
-import { HTTP_RULE } from './rules.js'
+import type { Position } from '../../../model/types.js'
+import { httpContentType, httpFetchFailed, httpLastmodAfterLastModified, httpMaxPages, httpRedirect, httpRobotsDisallowed, httpSitemapUrlStatus, httpStatus, httpTooLarge } from './rules.js'
 
 export interface CheckUrlsOptions extends CheckOptions {
   /** Follow sitemap indexes, sitemaps and advertised feeds. Default false: only the URLs given. */
@@ -114,32 +115,30 @@ export async function checkUrls(urls: readonly string[], options: CheckUrlsOptio
     }
   }
   if (notFetched) {
-    diagnostics.push(finding(urls[0]!, undefined, HTTP_RULE.maxPages, `stopped after ${maxPages} documents (--max-pages); ${notFetched} more URLs found were not fetched or checked`))
+    diagnostics.push(finding(urls[0]!, httpMaxPages, undefined, `stopped after ${maxPages} documents (--max-pages); ${notFetched} more URLs found were not fetched or checked`))
   }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files }
 }
 
-function finding(file: string, at: Position | undefined, rule: RuleMeta, message: string): Diagnostic {
-  return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity: rule.severity, rule: rule.id, message }
-}
+
 
 /** Fetch and check one URL; what it links to comes back as tasks. */
 async function checkTask(task: Task, options: CheckUrlsOptions, limits: FetchLimits, robots: RobotsCache): Promise<TaskResult> {
   const { url, via } = task
   // A finding about how a listed URL is served belongs where it is listed.
-  const report = (rule: RuleMeta, message: string) => (via ? finding(via.file, via.at, rule, `${url}: ${message}`) : finding(url, undefined, rule, message))
+  const report = (rule: RuleMeta, message: string) => (via ? finding(via.file, rule, via.at, `${url}: ${message}`) : finding(url, rule, undefined, message))
   if (via && !(await robots.allows(url))) {
-    return { diagnostics: [report(HTTP_RULE.robots, 'disallowed for dateline by robots.txt; not fetched')] }
+    return { diagnostics: [report(httpRobotsDisallowed, 'disallowed for dateline by robots.txt; not fetched')] }
   }
   const response = await fetchDocument(url, limits)
-  const diagnostics = response.redirects.map((hop) => report(HTTP_RULE.redirect, `${hop.status} redirect from ${hop.from} to ${hop.to}`))
-  if (!response.ok) return { diagnostics: [...diagnostics, report(HTTP_RULE.fetchFailed, `cannot fetch: ${response.reason}`)] }
+  const diagnostics = response.redirects.map((hop) => report(httpRedirect, `${hop.status} redirect from ${hop.from} to ${hop.to}`))
+  if (!response.ok) return { diagnostics: [...diagnostics, report(httpFetchFailed, `cannot fetch: ${response.reason}`)] }
   const file = response.finalUrl
   if (response.status < 200 || response.status > 299) {
-    const rule = via?.sitemapPage ? HTTP_RULE.sitemapUrlStatus : HTTP_RULE.status
+    const rule = via?.sitemapPage ? httpSitemapUrlStatus : httpStatus
     return { diagnostics: [...diagnostics, report(rule, `answers ${response.status}`)] }
   }
-  if (!response.bytes) return { diagnostics: [...diagnostics, report(HTTP_RULE.tooLarge, `more than ${limits.maxBytes.toLocaleString('en-US')} bytes; not read further`)] }
+  if (!response.bytes) return { diagnostics: [...diagnostics, report(httpTooLarge, `more than ${limits.maxBytes.toLocaleString('en-US')} bytes; not read further`)] }
   const found: Diagnostic[] = []
 
   const gzipped = response.bytes[0] === 0x1f && response.bytes[1] === 0x8b
@@ -150,13 +149,13 @@ async function checkTask(task: Task, options: CheckUrlsOptions, limits: FetchLim
   if (kind === 'unknown') {
     // A sitemap may list PDFs and images: only what was asked for by name must be a known kind.
     if (via) return { diagnostics }
-    return { diagnostics, document: { file: { file, kind }, diagnostics: [finding(file, undefined, checkUnknownKind, 'not checked: not an HTML page, JSON-LD, feed or sitemap')], next: [] } }
+    return { diagnostics, document: { file: { file, kind }, diagnostics: [finding(file, checkUnknownKind, undefined, 'not checked: not an HTML page, JSON-LD, feed or sitemap')], next: [] } }
   }
   const typeProblem = contentTypeProblem(kind, response.contentType, gzipped)
-  if (typeProblem) found.push(finding(file, undefined, HTTP_RULE.contentType, typeProblem))
+  if (typeProblem) found.push(finding(file, httpContentType, undefined, typeProblem))
   if (via?.lastmod && response.lastModified) {
     const problem = lastmodProblem(via.lastmod.text, response.lastModified)
-    if (problem) diagnostics.push(finding(via.file, via.lastmod.at, HTTP_RULE.lastModified, `${url}: ${problem}`))
+    if (problem) diagnostics.push(finding(via.file, httpLastmodAfterLastModified, via.lastmod.at, `${url}: ${problem}`))
   }
   found.push(...read.diagnostics, ...checkDocumentAs(kind, text, file, options, read.bytes))
   return { diagnostics, document: { file: { file, kind }, diagnostics: found, next: options.crawl ? linksOf(kind, text, file) : [] } }

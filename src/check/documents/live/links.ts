@@ -4,7 +4,8 @@
  * each sits in the file), and the feeds an HTML page advertises.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
-import { walkXml, type Position } from '../xml-tree.js'
+import { walkXml } from '../xml-tree.js'
+import type { Position } from '../../../model/types.js'
 
 export interface SitemapLink {
   /** The `<loc>`, trimmed. */

@@ -12,19 +12,9 @@ import { checkAbsoluteUrl, checkW3cDatetime, isKnownLanguage } from '../formats.
 import { Findings, withHint } from '../findings.js'
 import { xmlNotWellFormed } from '../feeds/rules.js'
 import type { CheckOptions } from '../options.js'
-import { attribute, LineIndex, walkXml, type Position, type XmlElement } from '../xml-tree.js'
-import {
-  CONTENT_MODELS,
-  DEPRECATED_ELEMENTS,
-  EXTENSION_ELEMENTS,
-  IMAGE_NS,
-  NEWS_NS,
-  prefixOf,
-  SITEMAP_NS,
-  VIDEO_NS,
-  XHTML_NS,
-  type ContentModel,
-} from './models.js'
+import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
+import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
+import { CONTENT_MODELS, DEPRECATED_ELEMENTS, EXTENSION_ELEMENTS, prefixOf, type ContentModel } from './models.js'
 import {
   newsEmptyElement,
   newsInvalidLanguage,
@@ -54,6 +44,7 @@ import {
   sitemapUnencodedUrl,
   sitemapUnknownElement,
 } from './rules.js'
+import type { Position } from '../../../model/types.js'
 
 /** Google's and sitemaps.org's limits. */
 export const SITEMAP_LIMITS = {

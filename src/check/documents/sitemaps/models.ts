@@ -5,8 +5,6 @@
  */
 import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
 
-export { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
-
 /** One element of a sequence; `min`/`max` as XSD minOccurs/maxOccurs. */
 export interface Particle {
   uri: string

@@ -1,0 +1,74 @@
+/**
+ * A rule id leads to its code: every rule is one `defineRule` constant whose
+ * "Raised by" line names the functions and files that report it. This test
+ * keeps those lines true both ways: each named file raises the rule, and
+ * each file that raises it is named.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ALL_RULES } from '../../src/check/site/registry.js'
+
+const SRC = path.resolve(__dirname, '../../src')
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name)
+    return statSync(file).isDirectory() ? sourceFiles(file) : file.endsWith('.ts') ? [file] : []
+  })
+}
+
+interface Defined {
+  name: string
+  id: string
+  file: string
+  raisedBy: string | undefined
+}
+
+const files = new Map(sourceFiles(SRC).map((file) => [file, readFileSync(file, 'utf8')]))
+const defined: Defined[] = [...files].flatMap(([file, text]) =>
+  [...text.matchAll(/(?:\/\*\* Raised by (.*)\. \*\/\n)?export const (\w+) = defineRule\(\{\n {2}id: '([^']+)'/g)].map((m) => ({ name: m[2]!, id: m[3]!, file, raisedBy: m[1] })),
+)
+
+/** Whether `text` raises the rule: names its constant in code (load and write, which may not import check, name its id). */
+function raises(file: string, text: string, rule: Defined): boolean {
+  if (!text.includes(rule.name) && !text.includes(rule.id)) return false
+  const byId = /[/\\]src[/\\](load|write)[/\\]/.test(file)
+  const listsRules = /_RULES\b[^=]*= \[\n/.test(text)
+  const listItem = new RegExp(`^\\s+${rule.name},$`)
+  const named = new RegExp(`(?<![.\\w])${rule.name}\\b`)
+  const isCode = (line: string) =>
+    !/^\s*(import |export \{|\} from|\/\*\*|\*|\/\/)/.test(line) && // imports, re-exports, comments
+    !line.startsWith('  id: ') && !line.includes(`export const ${rule.name} =`) && // its definition
+    !/_RULES\b[^=]*= \[/.test(line) && !(listsRules && listItem.test(line)) // lists of rules
+  return text.split('\n').some((line) => isCode(line) && (named.test(line) || (byId && line.includes(`'${rule.id}'`))))
+}
+
+describe('rule definitions', () => {
+  it('define every registered rule once, each with defineRule and a "Raised by" line', () => {
+    expect(defined.map((rule) => rule.id).sort()).toEqual(ALL_RULES.map((rule) => rule.id).sort())
+    for (const rule of defined) expect(rule.raisedBy, rule.id).toBeTruthy()
+  })
+
+  it('name, in "Raised by", exactly the files that raise the rule', () => {
+    for (const rule of defined) {
+      const listed = rule.raisedBy!.split('; ').map((part) => path.resolve(path.dirname(rule.file), /\(([^)]+)\)$/.exec(part)?.[1] ?? part))
+      const raising = [...files].filter(([file, text]) => file !== rule.file && raises(file, text, rule)).map(([file]) => file)
+      if (raises(rule.file, files.get(rule.file)!, rule)) raising.push(rule.file)
+      expect(listed.sort(), rule.id).toEqual(raising.sort())
+    }
+  })
+
+  it('name functions that exist in the files named', () => {
+    for (const rule of defined) {
+      for (const part of rule.raisedBy!.split('; ')) {
+        const file = /\(([^)]+)\)$/.exec(part)?.[1]
+        if (!file) continue
+        const text = files.get(path.resolve(path.dirname(rule.file), file))!
+        for (const [, fn] of part.matchAll(/`([^`]+)`/g)) {
+          for (const name of fn!.split(/ › |\./)) expect(text, `${rule.id}: ${name} in ${file}`).toMatch(new RegExp(`\\b${name}\\b`))
+        }
+      }
+    }
+  })
+})
