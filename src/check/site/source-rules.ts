@@ -120,7 +120,7 @@ export const contentNoArticles = defineRule({
   },
 })
 
-/** Raised by `readBytes` (../../load/site.ts). */
+/** Raised by `readSource` (../../load/site.ts). */
 export const contentUnreadable = defineRule({
   id: 'content/unreadable',
   severity: 'error',
