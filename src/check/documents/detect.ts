@@ -4,7 +4,7 @@
  * sitemap. Only the start of the file is looked at (up to the root element's
  * start tag), so detection is cheap even for a 50 MB sitemap.
  */
-import { NEWS_NS, RSS1_NS } from './namespaces.js'
+import { NEWS_NS, RSS1_NS } from '../../util/namespaces.js'
 
 export type DocumentKind =
   | 'html'

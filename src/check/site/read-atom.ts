@@ -1,5 +1,5 @@
 /** Site mode's reader of an Atom feed: each entry's link, id, title, dates and authors against the article it stands for. */
-import { ATOM_NS } from '../documents/namespaces.js'
+import { ATOM_NS } from '../../util/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { isoInstant, quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'

@@ -1,7 +1,7 @@
 /** Site mode's reader of an RSS 2.0 feed: each item's link, guid, title, date and authors against the article it stands for. */
 import { feedText } from '../../plan/feeds.js'
 import { checkRfc822, parseRssContact } from '../documents/formats.js'
-import { DC_NS, RSS_NS } from '../documents/namespaces.js'
+import { DC_NS, RSS_NS } from '../../util/namespaces.js'
 import { attribute, walkXml } from '../documents/xml-tree.js'
 import { quote, urlKey } from './compare.js'
 import { child, childrenNamed, feedAuthors, feedDate, feedHeadline, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'

@@ -1,6 +1,6 @@
 /** Site mode's reader of a sitemap or news sitemap: each `<url>` against the article it lists. */
 import { feedText } from '../../plan/feeds.js'
-import { NEWS_NS } from '../documents/namespaces.js'
+import { NEWS_NS } from '../../util/namespaces.js'
 import { walkXml } from '../documents/xml-tree.js'
 import { isoOf, quote, spaces, urlKey, w3cMatches, type Expected } from './compare.js'
 import { child, matchArticle, place, unknownItem, type FeedContext } from './read-feed-items.js'

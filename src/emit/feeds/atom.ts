@@ -17,8 +17,8 @@ import {
   itemContentHtml,
   stylesheetInstruction,
 } from './channel.js'
+import { ATOM_NS } from '../../util/namespaces.js'
 
-const ATOM_NS = 'http://www.w3.org/2005/Atom'
 
 /** An Atom 1.0 document for `articles` (already selected and ordered, see `selectFeedArticles`). */
 export function renderAtom(articles: readonly Article[], channel: FeedChannel, options: FeedRenderOptions): string {

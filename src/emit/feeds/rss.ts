@@ -40,8 +40,8 @@ import {
   textAsHtml,
 } from './channel.js'
 import { TextSlots } from './rss-text.js'
+import { MEDIA_NS } from '../../util/namespaces.js'
 
-const MEDIA_RSS = 'http://search.yahoo.com/mrss/'
 
 /** Elements for the `xml` package the `rss` package writes with (`{ name: text | [{ _attr }, ...children] }`). */
 type XmlObject = Record<string, unknown>
@@ -59,7 +59,7 @@ export function renderRss(articles: readonly Article[], channel: FeedChannel, op
     generator: 'dateline',
     language: texts.slot(feedText(channel.language)),
     ...(channel.hub ? { hub: channel.hub } : {}),
-    custom_namespaces: { media: MEDIA_RSS },
+    custom_namespaces: { media: MEDIA_NS },
   })
   for (const article of articles) {
     const html = itemContentHtml(article, options)

@@ -8,9 +8,7 @@ import { escapeXmlText } from '../../util/xml.js'
 import type { ChangeFrequency, NewsSitemapEntry, SitemapEntry } from '../../plan/sitemap-types.js'
 import type { SitemapMeasure } from '../../plan/sitemaps.js'
 
-export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
-export const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1'
-export const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9'
+import { IMAGE_NS, NEWS_NS, SITEMAP_NS } from '../../util/namespaces.js'
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 

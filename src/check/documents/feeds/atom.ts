@@ -2,7 +2,7 @@
  * Atom 1.0 (RFC 4287) with the W3C Feed Validation Service's checks that
  * matter. Entries are checked as they close and then dropped.
  */
-import { ATOM_NS, XHTML_NS } from '../namespaces.js'
+import { ATOM_NS, XHTML_NS } from '../../../util/namespaces.js'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { checkRfc3339, isEmail } from '../formats.js'

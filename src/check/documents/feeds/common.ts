@@ -4,7 +4,7 @@ import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import type { XmlElement } from '../xml-tree.js'
 import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage, feedUnsafeHtml } from './rules.js'
-import { XHTML_NS } from '../namespaces.js'
+import { XHTML_NS } from '../../../util/namespaces.js'
 import type { Position } from '../../../model/types.js'
 
 const DAY = 86_400_000

@@ -3,7 +3,7 @@
  * RSS 2.0 and Atom, checked where it checks them: Dublin Core dates and
  * languages, W3C geo: coordinates, Media RSS attributes and iTunes values.
  */
-import { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../namespaces.js'
+import { DC_NS, GEO_NS, ITUNES_NS, MEDIA_NS } from '../../../util/namespaces.js'
 import { checkW3cDatetime } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'

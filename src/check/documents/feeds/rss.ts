@@ -3,7 +3,7 @@
  * Service's checks that matter. Items are checked as they close and then
  * dropped, so a long feed needs memory for one item at a time.
  */
-import { ATOM_NS, CONTENT_NS, DC_NS } from '../namespaces.js'
+import { ATOM_NS, CONTENT_NS, DC_NS } from '../../../util/namespaces.js'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { checkAbsoluteUrl, checkRfc822, parseRssContact } from '../formats.js'

@@ -5,7 +5,7 @@
  * `title` and `link` — plus the extension modules the W3C validator checks
  * (Dublin Core, geo:, Media RSS, iTunes; content:encoded is HTML).
  */
-import { CONTENT_NS, RDF_NS, RSS1_NS } from '../namespaces.js'
+import { CONTENT_NS, RDF_NS, RSS1_NS } from '../../../util/namespaces.js'
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { Findings, withHint } from '../findings.js'

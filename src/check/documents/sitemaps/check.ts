@@ -13,7 +13,7 @@ import { Findings, withHint } from '../findings.js'
 import { xmlNotWellFormed } from '../feeds/rules.js'
 import type { CheckOptions } from '../options.js'
 import { attribute, LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
-import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
+import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../../../util/namespaces.js'
 import { CONTENT_MODELS, DEPRECATED_ELEMENTS, EXTENSION_ELEMENTS, prefixOf, type ContentModel } from './models.js'
 import {
   newsEmptyElement,

@@ -3,7 +3,7 @@
  * takes, in which order, how often. Written from the sitemaps.org 0.9 and
  * Google extension schemas (not copied: Google's are All Rights Reserved).
  */
-import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../namespaces.js'
+import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../../../util/namespaces.js'
 
 /** One element of a sequence; `min`/`max` as XSD minOccurs/maxOccurs. */
 export interface Particle {

@@ -1,4 +1,4 @@
-/** XML namespaces the checkers read, named once. */
+/** XML namespaces, named once: the renderers write them and the checkers read them. */
 
 /** RSS 2.0 elements are in no namespace. */
 export const RSS_NS = ''
