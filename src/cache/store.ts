@@ -42,6 +42,8 @@ interface Entry {
   outputs: Record<string, string>
   /** Where the rest of its files are, when it came from a pack. */
   stored?: Stored
+  /** `stableJson(authors)`, once worked out (every output key holds it). */
+  authorsJson?: string
 }
 
 /** An entry in an open pack. */
@@ -237,18 +239,25 @@ export class BuildCache {
    */
   outputKey(article: Article, kind: string): string | undefined {
     const entry = this.pending.get(article)?.entry
-    return entry && createHash('sha256').update(`${entry.key}\0${stableJson(entry.authors)}\0${kind}`).digest('hex').slice(0, 32)
+    if (!entry) return undefined
+    entry.authorsJson ??= stableJson(entry.authors)
+    return createHash('sha256').update(`${entry.key}\0${entry.authorsJson}\0${kind}`).digest('hex').slice(0, 32)
   }
 
   /** Every cached rendering of `article` whose kind starts with `prefix`, without the prefix. */
   outputsStartingWith(article: Article, prefix: string): [string, string][] {
     const entry = this.pending.get(article)?.entry
     if (!entry) return []
-    const kinds = new Set([...Object.keys(entry.outputs), ...Object.keys(entry.stored?.packed.outputs ?? {})].filter((kind) => kind.startsWith(prefix)))
-    return [...kinds].flatMap((kind) => {
+    // Called for every article of a build: most have no such rendering, so look before making anything.
+    const kinds: string[] = []
+    for (const kind in entry.outputs) if (kind.startsWith(prefix)) kinds.push(kind)
+    if (entry.stored) for (const kind in entry.stored.packed.outputs) if (kind.startsWith(prefix) && !(kind in entry.outputs)) kinds.push(kind)
+    const found: [string, string][] = []
+    for (const kind of kinds) {
       const content = outputOf(entry, kind)
-      return content === undefined ? [] : [[kind.slice(prefix.length), content] as [string, string]]
-    })
+      if (content !== undefined) found.push([kind.slice(prefix.length), content])
+    }
+    return found
   }
 
   /** Remember something rendered from `article` alone. */
@@ -287,7 +296,7 @@ export class BuildCache {
     // Whatever it had in a pack comes along: the new pack holds the whole entry.
     if (entry.stored) for (const kind of Object.keys(entry.stored.packed.outputs)) outputOf(entry, kind)
     this.used.delete(entry.key)
-    const { stored: _stored, ...whole } = entry
+    const { stored: _stored, authorsJson: _authors, ...whole } = entry
     this.memory?.set(entry.key, whole)
     // A body read from its source file is not stored: the key already holds those bytes, and the loader reads it from there again.
     const article = entry.normalized.article

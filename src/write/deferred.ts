@@ -47,7 +47,8 @@ export interface DeferredSink extends CarryingSink {
 }
 
 export function deferredSink(options: DeferredSinkOptions): DeferredSink {
-  const { out, manifest } = options
+  const { manifest } = options
+  const out = path.resolve(options.out)
   const noted = new Map<string, Noted>()
   let written = new WrittenFiles()
   let sink: CarryingSink | undefined
@@ -190,7 +191,9 @@ export function deferredSink(options: DeferredSinkOptions): DeferredSink {
     let found = 0
     try {
       for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
-        const name = path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+        // parentPath is `out` or under it: its tail is the folder's relative name.
+        const folder = entry.parentPath.length > out.length ? entry.parentPath.slice(out.length + 1).split(path.sep).join('/') : ''
+        const name = folder ? `${folder}/${entry.name}` : entry.name
         if (entry.isDirectory() ? !folders.has(name) : !entry.isFile() || !expected.has(name)) return false
         if (entry.isFile()) found++
       }
