@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
-import { articleTooLarge, normalizeArticle, parseFrontmatter } from './article.js'
+import { articleTooLarge, parseFrontmatter } from './article.js'
 import { duplicateUrls } from './duplicates.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
@@ -17,6 +17,11 @@ import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
 import { dataFileNames } from '../model/data-names.js'
+import { WorkerPool, workerCount } from '../util/worker-pool.js'
+import { loadTask, startSource, type LoadShared, type SourceReader } from './load-task.js'
+
+/** Below this many sources, starting workers costs more than they save (a source takes about a millisecond). */
+const MIN_POOLED_SOURCES = 500
 
 export interface LoadSiteOptions {
   /** Reuse normalized articles from earlier builds (see `BuildCache`). */
@@ -95,38 +100,40 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   }
   const home = path.relative(config.root, config.content).split(path.sep).join('/')
   cache?.begin(config)
-  for (const [index, file] of sources.entries()) {
-    onProgress?.('loading articles', index, sources.length)
-    const absolute = path.join(config.root, file)
-    const bytes = readBytes(absolute, file, diagnostics)
-    if (bytes === undefined) continue
-    const context = fromListPages(file, sections, home)
-    // What the list pages above the file say is part of its source, for the cache.
-    const key = cache?.keyOf(file, bytes, JSON.stringify(context))
-    let normalized = key === undefined ? undefined : cache!.lookup(key, registry)
-    if (!normalized) {
-      const text = utf8Text(bytes, file, diagnostics)
-      if (text === undefined) continue
-      const recorder = key === undefined ? undefined : cache!.recorder(key, registry)
-      const result = normalizeArticle(file, text, { config, registry: recorder?.registry ?? registry, nowMs: now, ...context })
-      const { status } = result
-      normalized = { ...result, status: status === 'published' || status === 'scheduled' || status === 'expired' ? 'dated' : status }
+  const reader: SourceReader = { root: config.root, cache, registry, readBytes, utf8Text, context: (file) => fromListPages(file, sections, home) }
+  const shared: LoadShared = { config, registry, nowMs: now }
+  // Sources are read and looked up in the cache here, in order; what the cache misses is normalized on workers too.
+  const pool = new WorkerPool({ task: loadTask, shared, items: sources, start: (file) => startSource(file, reader), input: (started) => started.input, perWorker: 16 }, workerCount(sources.length, MIN_POOLED_SOURCES))
+  try {
+    for (const [index, file] of sources.entries()) {
+      onProgress?.('loading articles', index, sources.length)
+      const { started, output } = await pool.take(file)
+      diagnostics.push(...started.diagnostics)
+      const normalized = output?.normalized ?? started.cached
+      if (!normalized) continue
       // Its body is read from the file when an output needs it, so the site's bodies are never all in memory.
-      if (normalized.article) normalized.article = bodyFromFile(normalized.article, absolute)
-      recorder?.store(normalized)
-    } else if (normalized.article) normalized.article = bodyFromFile(normalized.article, absolute)
-    diagnostics.push(...normalized.diagnostics)
-    const { article } = normalized
-    if (normalized.status === 'draft') skipped.drafts++
-    else if (normalized.status === 'unlisted') skipped.unlisted++
-    else if (normalized.status === 'dated' && article) {
-      // Scheduled or expired is decided by this build's "now", never cached.
-      const expired = article.expires !== undefined && article.expires.epochMs <= now
-      if (expired || article.datePublished.epochMs > now) {
-        skipped[expired ? 'expired' : 'scheduled']++
-        cache?.finish(article)
-      } else articles.push(article)
+      if (normalized.article) normalized.article = bodyFromFile(normalized.article, started.absolute)
+      if (output && started.key !== undefined) {
+        const recorder = cache!.recorder(started.key, registry)
+        // The authors the normalization read, looked up again through the recorder so the cache entry names them.
+        for (const id of output.lookups) recorder.registry.byId.get(id)
+        recorder.store(normalized)
+      }
+      diagnostics.push(...normalized.diagnostics)
+      const { article } = normalized
+      if (normalized.status === 'draft') skipped.drafts++
+      else if (normalized.status === 'unlisted') skipped.unlisted++
+      else if (normalized.status === 'dated' && article) {
+        // Scheduled or expired is decided by this build's "now", never cached.
+        const expired = article.expires !== undefined && article.expires.epochMs <= now
+        if (expired || article.datePublished.epochMs > now) {
+          skipped[expired ? 'expired' : 'scheduled']++
+          cache?.finish(article)
+        } else articles.push(article)
+      }
     }
+  } finally {
+    await pool.close()
   }
   diagnostics.push(...duplicateUrls(articles), ...outputCollisions(articles, config))
   if (articles.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
