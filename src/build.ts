@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { PAGE_HTML_OPTIONS } from './emit/html.js'
-import { HtmlPool } from './emit/html-pool.js'
+import { htmlTask } from './emit/html-task.js'
 import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
@@ -19,6 +19,8 @@ import { plural } from './util/plural.js'
 import { recoverOutput, writeStaged, type CarryingSink, type OutputSink } from './write/output.js'
 import { manifestFile } from './write/carry.js'
 import { scanStaticFiles } from './write/public.js'
+import { articleMessage } from './load/body.js'
+import { WorkerPool, workerCount } from './util/worker-pool.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
   /** Output folder instead of the config's `out` (relative to the working directory). */
@@ -98,14 +100,13 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   if (cache) for (const article of site.articles) for (const [key, html] of cache.outputsStartingWith(article, FEED_HTML)) primeBody(bodies, article, key, html)
   // Pages not in the cache have their bodies rendered on worker threads, a window ahead of this loop.
   const pages = plan.files.flatMap((file) => (file.kind === 'article-page' && !cache?.has(file.article, file.kind) ? [file.article] : []))
-  const pool = HtmlPool.for(pages, PAGE_HTML_OPTIONS)
+  const size = workerCount(pages.length, MIN_POOLED_PAGES)
+  const pool = size > 0 ? new WorkerPool({ task: htmlTask, shared: PAGE_HTML_OPTIONS, items: pages, start: (article) => article, input: (article) => article, pack: articleMessage, perWorker: 4 }, size) : undefined
+  const pooled = new Set(pool ? pages : [])
   try {
     for (const [i, file] of plan.files.entries()) {
       onProgress?.('writing files', i, plan.files.length)
-      if (file.kind === 'article-page' && pool) {
-        const html = await pool.ready(file.article)
-        if (html !== undefined) primeBody(bodies, file.article, PAGE_HTML, html)
-      }
+      if (file.kind === 'article-page' && pooled.has(file.article)) primeBody(bodies, file.article, PAGE_HTML, (await pool!.take(file.article)).output!)
       await emitFile(file, context, sink, cache, lastOfArticle)
       for (const article of releaseAfter[i]!) context.shared.release(article)
     }
@@ -140,6 +141,8 @@ async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputS
   if (file.kind === lastOfArticle) cache.finish(article)
 }
 
+/** Below this many pages to render, starting workers costs more than they save. */
+const MIN_POOLED_PAGES = 200
 const FEED_HTML = 'feed-html:'
 const PAGE_HTML = 'full|wrap'
 

@@ -60,3 +60,23 @@ function readBody(absolute: string, article: Pick<Article, 'file' | 'contentHash
   }
   return splitFrontmatter(text).body
 }
+
+/** An article as a worker gets it: without a body read from its file (the worker reads it there), else whole. */
+export interface ArticleMessage {
+  article: Article | Omit<Article, 'body'>
+  source?: string
+}
+
+/** `article` ready for `postMessage`; the worker reads a body from the file itself, so this thread does not. */
+export function articleMessage(article: Article): ArticleMessage {
+  const source = (article as Partial<FileArticle>)[SOURCE_FILE]
+  if (source === undefined || !hasBodyFromFile(article)) return { article }
+  // A rest copy leaves `body` out without calling its getter.
+  const { body: _body, ...rest } = article
+  return { article: rest, source }
+}
+
+/** The article of an `ArticleMessage`, its body read from the same file with the same checks. */
+export function articleFromMessage(message: ArticleMessage): Article {
+  return message.source === undefined ? (message.article as Article) : bodyFromFile(message.article, message.source)
+}

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
-import { articleTooLarge, normalizeArticle, parseFrontmatter } from './article.js'
+import { articleTooLarge, parseFrontmatter } from './article.js'
 import { duplicateUrls } from './duplicates.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
@@ -16,8 +16,12 @@ import { splitFrontmatter } from './frontmatter.js'
 import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
-import { sourceDigest, type SourceStat } from '../cache/stamps.js'
 import { dataFileNames } from '../model/data-names.js'
+import { WorkerPool, workerCount } from '../util/worker-pool.js'
+import { loadTask, startSource, type LoadShared, type SourceBytes, type SourceReader } from './load-task.js'
+
+/** Below this many sources, starting workers costs more than they save (a source takes about a millisecond). */
+const MIN_POOLED_SOURCES = 500
 
 export interface LoadSiteOptions {
   /** Reuse normalized articles from earlier builds (see `BuildCache`). */
@@ -96,52 +100,40 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   }
   const home = path.relative(config.root, config.content).split(path.sep).join('/')
   cache?.begin(config)
-  for (const [index, file] of sources.entries()) {
-    onProgress?.('loading articles', index, sources.length)
-    const absolute = path.join(config.root, file)
-    const context = fromListPages(file, sections, home)
-    // A file whose stat says it is unchanged is not even read: the cache knows its digest.
-    let digest = cache?.knownDigest(file, absolute)
-    let source: SourceBytes | undefined
-    if (digest === undefined) {
-      source = readSource(absolute, file, diagnostics)
-      if (!source) continue
-      if (cache) cache.sourceRead(file, source.stat, (digest = sourceDigest(source.bytes)))
-    }
-    // What the list pages above the file say is part of its source, for the cache.
-    let key = digest === undefined ? undefined : cache!.keyOf(file, digest, JSON.stringify(context))
-    let normalized = key === undefined ? undefined : cache!.lookup(key, registry)
-    if (!normalized && !source) {
-      // Known by its stamp but not in the cache: read it, and key it by what was read.
-      source = readSource(absolute, file, diagnostics)
-      if (!source) continue
-      cache!.sourceRead(file, source.stat, (digest = sourceDigest(source.bytes)))
-      key = cache!.keyOf(file, digest, JSON.stringify(context))
-    }
-    if (!normalized) {
-      const bytes = source!.bytes
-      const text = utf8Text(bytes, file, diagnostics)
-      if (text === undefined) continue
-      const recorder = key === undefined ? undefined : cache!.recorder(key, registry)
-      const result = normalizeArticle(file, text, { config, registry: recorder?.registry ?? registry, nowMs: now, ...context })
-      const { status } = result
-      normalized = { ...result, status: status === 'published' || status === 'scheduled' || status === 'expired' ? 'dated' : status }
+  const reader: SourceReader = { root: config.root, cache, registry, readSource, utf8Text, context: (file) => fromListPages(file, sections, home) }
+  const shared: LoadShared = { config, registry, nowMs: now }
+  // Sources are read and looked up in the cache here, in order; what the cache misses is normalized on workers too.
+  const pool = new WorkerPool({ task: loadTask, shared, items: sources, start: (file) => startSource(file, reader), input: (started) => started.input, perWorker: 16 }, workerCount(sources.length, MIN_POOLED_SOURCES))
+  try {
+    for (const [index, file] of sources.entries()) {
+      onProgress?.('loading articles', index, sources.length)
+      const { started, output } = await pool.take(file)
+      diagnostics.push(...started.diagnostics)
+      const normalized = output?.normalized ?? started.cached
+      if (!normalized) continue
       // Its body is read from the file when an output needs it, so the site's bodies are never all in memory.
-      if (normalized.article) normalized.article = bodyFromFile(normalized.article, absolute)
-      recorder?.store(normalized)
-    } else if (normalized.article) normalized.article = bodyFromFile(normalized.article, absolute)
-    diagnostics.push(...normalized.diagnostics)
-    const { article } = normalized
-    if (normalized.status === 'draft') skipped.drafts++
-    else if (normalized.status === 'unlisted') skipped.unlisted++
-    else if (normalized.status === 'dated' && article) {
-      // Scheduled or expired is decided by this build's "now", never cached.
-      const expired = article.expires !== undefined && article.expires.epochMs <= now
-      if (expired || article.datePublished.epochMs > now) {
-        skipped[expired ? 'expired' : 'scheduled']++
-        cache?.finish(article)
-      } else articles.push(article)
+      if (normalized.article) normalized.article = bodyFromFile(normalized.article, started.absolute)
+      if (output && started.key !== undefined) {
+        const recorder = cache!.recorder(started.key, registry)
+        // The authors the normalization read, looked up again through the recorder so the cache entry names them.
+        for (const id of output.lookups) recorder.registry.byId.get(id)
+        recorder.store(normalized)
+      }
+      diagnostics.push(...normalized.diagnostics)
+      const { article } = normalized
+      if (normalized.status === 'draft') skipped.drafts++
+      else if (normalized.status === 'unlisted') skipped.unlisted++
+      else if (normalized.status === 'dated' && article) {
+        // Scheduled or expired is decided by this build's "now", never cached.
+        const expired = article.expires !== undefined && article.expires.epochMs <= now
+        if (expired || article.datePublished.epochMs > now) {
+          skipped[expired ? 'expired' : 'scheduled']++
+          cache?.finish(article)
+        } else articles.push(article)
+      }
     }
+  } finally {
+    await pool.close()
   }
   diagnostics.push(...duplicateUrls(articles), ...outputCollisions(articles, config))
   if (articles.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
@@ -254,12 +246,6 @@ function groupUnknownKeys(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** The file's bytes; a file over the article limit is refused by its size, before any of it is read. */
-/** A source file's bytes, and its stat from just before they were read. */
-interface SourceBytes {
-  bytes: Buffer
-  stat: SourceStat
-}
-
 function readSource(absolute: string, file: string, diagnostics: Diagnostic[]): SourceBytes | undefined {
   let fd: number | undefined
   try {
