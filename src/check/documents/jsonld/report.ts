@@ -1,6 +1,7 @@
 /** Collecting diagnostics with positions mapped from a JSON-LD block back into its file. */
 import type { Diagnostic } from '../../../util/diagnostic.js'
 import type { RuleMeta } from '../rule.js'
+import { detached } from '../../../util/detached.js'
 
 /** A 1-based line and column in the checked file. */
 export interface Place {
@@ -49,6 +50,7 @@ export class Report {
   constructor(readonly file: string) {}
 
   add(rule: RuleMeta, at: Place, message: string): void {
-    this.diagnostics.push({ file: this.file, line: at.line, column: at.column, severity: rule.severity, message, rule: rule.id })
+    // Findings outlive the file they are about: the message must not keep that file's text in memory.
+    this.diagnostics.push({ file: this.file, line: at.line, column: at.column, severity: rule.severity, message: detached(message), rule: rule.id })
   }
 }
