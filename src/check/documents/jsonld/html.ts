@@ -130,35 +130,44 @@ function readTag(html: string, start: number): Tag {
       if (isSpace(c) || c === Char.Slash || c === Char.Greater || c === Char.Equals) break
       i++
     }
-    const attrName = html.slice(attrStart, i).toLowerCase()
+    // Only `type` is kept (the first of duplicates wins, as in the tokenizer): other names and
+    // values are skipped without slicing them, since pages have a dozen attributes per tag.
+    const wanted = tag.type === undefined && isTypeName(html, attrStart, i)
     while (i < length && isSpace(html.charCodeAt(i))) i++
-    let value = ''
+    let valueStart = i
+    let valueEnd = i
     if (html.charCodeAt(i) === Char.Equals) {
       i++
       while (i < length && isSpace(html.charCodeAt(i))) i++
       const q = html.charCodeAt(i)
       if (q === Char.Quote || q === Char.Apostrophe) {
         const close = html.indexOf(q === Char.Quote ? '"' : "'", i + 1)
-        const valueEnd = close === -1 ? length : close
-        value = html.slice(i + 1, valueEnd)
+        valueStart = i + 1
+        valueEnd = close === -1 ? length : close
         i = valueEnd + 1
       } else {
-        const valueStart = i
+        valueStart = i
         while (i < length) {
           c = html.charCodeAt(i)
           if (isSpace(c) || c === Char.Greater) break
           i++
         }
-        value = html.slice(valueStart, i)
+        valueEnd = i
       }
     }
-    // The first of duplicate attributes wins, as in the tokenizer.
-    if (attrName === 'type' && tag.type === undefined) {
-      tag.type = value
+    if (wanted) {
+      tag.type = html.slice(valueStart, valueEnd)
       tag.typeOffset = attrStart
     }
   }
   return tag
+}
+
+/** `html.slice(from, to)` is `type` in any case (what `.toLowerCase() === 'type'` tells, without the strings). */
+function isTypeName(html: string, from: number, to: number): boolean {
+  return to - from === 4 &&
+    (html.charCodeAt(from) | 0x20) === 116 && (html.charCodeAt(from + 1) | 0x20) === 121 &&
+    (html.charCodeAt(from + 2) | 0x20) === 112 && (html.charCodeAt(from + 3) | 0x20) === 101
 }
 
 /** Offset of `</name` followed by whitespace, `/` or `>` (any case) from `from`, or -1. */
