@@ -78,7 +78,7 @@ class LineCounter {
 }
 
 interface Tag {
-  /** Lower-case name. */
+  /** Lower-case name; '' for a name that cannot be one the scanner acts on (see `mayMatter`). */
   name: string
   /** Offset just after the closing `>` (or the end of the text). */
   end: number
@@ -102,7 +102,7 @@ function readTag(html: string, start: number): Tag {
     if (isSpace(c) || c === Char.Slash || c === Char.Greater) break
     i++
   }
-  const tag: Tag = { name: html.slice(nameStart, i).toLowerCase(), end: length, selfClosing: false }
+  const tag: Tag = { name: mayMatter(html, nameStart, i) ? html.slice(nameStart, i).toLowerCase() : '', end: length, selfClosing: false }
   while (i < length) {
     let c = html.charCodeAt(i)
     if (isSpace(c)) {
@@ -161,6 +161,15 @@ function readTag(html: string, start: number): Tag {
     }
   }
   return tag
+}
+
+/**
+ * Whether a tag name may be script, svg, math, plaintext or a raw-text element: 3 to 9 letters
+ * starting with one of theirs. The rest (div, meta, a, p…) are not lower-cased into new strings.
+ */
+function mayMatter(html: string, from: number, to: number): boolean {
+  const c = html.charCodeAt(from) | 0x20
+  return to - from >= 3 && to - from <= 9 && (c === 115 || c === 109 || c === 120 || c === 105 || c === 110 || c === 116 || c === 112) // s m x i n t p
 }
 
 /** `html.slice(from, to)` is `type` in any case (what `.toLowerCase() === 'type'` tells, without the strings). */
