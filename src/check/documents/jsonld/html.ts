@@ -205,30 +205,35 @@ function findScriptEnd(html: string, from: number): number {
   let escaped = false
   let doubleEscaped = false
   let i = from
+  // Only "<" and, escaped, "-->" change the state: the next of each (-1 none, -2 not looked for yet) by indexOf.
+  let less = -2
+  let close = -2
   while (i < length) {
-    const c = html.charCodeAt(i)
-    if (c === Char.Less) {
-      if (!escaped && html.startsWith('<!--', i)) {
-        escaped = true
-        // Continue at the dashes: in "<!-->" and "<!--->" they already close the escape.
-        i += 2
-        continue
-      }
-      if (html.charCodeAt(i + 1) === Char.Slash && matchesScript(html, i + 2)) {
-        if (!doubleEscaped) return i
-        doubleEscaped = false
-        i += 8
-        continue
-      }
-      if (escaped && !doubleEscaped && matchesScript(html, i + 1)) {
-        doubleEscaped = true
-        i += 7
-        continue
-      }
-    } else if (c === Char.Dash && escaped && html.startsWith('-->', i)) {
+    if (less !== -1 && less < i) less = html.indexOf('<', i)
+    if (escaped && close !== -1 && close < i) close = html.indexOf('-->', i)
+    if (escaped && close !== -1 && (less === -1 || close < less)) {
       escaped = false
       doubleEscaped = false
-      i += 3
+      i = close + 3
+      continue
+    }
+    if (less === -1) return length
+    i = less
+    if (!escaped && html.startsWith('<!--', i)) {
+      escaped = true
+      // Continue at the dashes: in "<!-->" and "<!--->" they already close the escape.
+      i += 2
+      continue
+    }
+    if (html.charCodeAt(i + 1) === Char.Slash && matchesScript(html, i + 2)) {
+      if (!doubleEscaped) return i
+      doubleEscaped = false
+      i += 8
+      continue
+    }
+    if (escaped && !doubleEscaped && matchesScript(html, i + 1)) {
+      doubleEscaped = true
+      i += 7
       continue
     }
     i++
