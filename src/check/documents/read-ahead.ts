@@ -34,7 +34,7 @@ export class ReadAhead {
   }
 
   private constructor(paths: readonly string[]) {
-    const input: ReadAheadInput = { paths, maxBytes: MAX_CHECK_FILE_BYTES, batchFiles: 64, batchBytes: 1 << 20, window: 4, shared: this.counters.buffer as SharedArrayBuffer }
+    const input: ReadAheadInput = { paths, maxBytes: MAX_CHECK_FILE_BYTES, batchFiles: 64, batchBytes: 1 << 20, window: 16, shared: this.counters.buffer as SharedArrayBuffer }
     this.worker = new Worker(fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url)), { workerData: input })
     // Never what keeps the process alive: a check that stops early exits as before.
     this.worker.unref()
