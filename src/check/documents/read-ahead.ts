@@ -53,12 +53,13 @@ export class ReadAhead {
 
   /**
    * The bytes of file `index` (taken in increasing order), or undefined when
-   * the caller must read it itself.
+   * the caller must read it itself; a promise of them only when they are not
+   * here yet (an async function would cost a promise for each of 30k files).
    */
-  async take(index: number): Promise<Uint8Array | undefined> {
+  take(index: number): Uint8Array | undefined | Promise<Uint8Array | undefined> {
     let batch = this.current
     if (!batch || index >= batch.first + batch.spans.length) {
-      while (!this.batches.has(index) && !this.failed) await new Promise<void>((resolve) => (this.waiting = { first: index, resolve }))
+      if (!this.batches.has(index) && !this.failed) return new Promise<void>((resolve) => (this.waiting = { first: index, resolve })).then(() => this.take(index))
       batch = this.batches.get(index)
       if (!batch) return undefined
       this.batches.delete(index)

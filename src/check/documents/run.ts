@@ -98,7 +98,8 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
     for (const [index, input] of files.entries()) {
       options.onProgress?.('checking files', index, files.length)
       // Synchronous on purpose (when not read ahead): checking is CPU-bound and thousands of small awaited reads left the core idle.
-      const bytes = ahead && (await ahead.take(index))
+      const taken = ahead?.take(index)
+      const bytes = taken instanceof Promise ? await taken : taken
       const file = bytes ? { ok: true as const, bytes } : readInputFile(input.absolute, input.display)
       const read = file.ok ? readForCheck(file.bytes, input.display) : file
       if (!read.ok) {
