@@ -6,8 +6,7 @@ import { checkFiles, type CheckResult } from '../check/documents/run.js'
 import type { CheckOptions } from '../check/documents/options.js'
 import { checkUrls, LIVE_DEFAULTS } from '../check/documents/live/crawl.js'
 import { selectFindings, unknownRulePatterns } from '../check/documents/rule-selection.js'
-import { assertKnownRules, checkSite, type SiteCheckResult } from '../check/site/check-site.js'
-import { previewOfFileCheck, previewOfSiteCheck } from '../preview/collect.js'
+import type { SiteCheckResult } from '../check/site/check-site.js'
 import { findConfigFile, loadConfig } from '../load/config.js'
 import { countBySeverity, FORMATS, isFormatName } from '../report/index.js'
 import { DatelineError } from '../util/diagnostic.js'
@@ -128,12 +127,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const progress = createProgress({ write: io.stderr, enabled: io.tty?.stderr ?? false })
   try {
     if (positionals.length === 0) {
+      // Site mode and the html report load the build and the preview; checking files needs neither, so they load on use.
+      const { checkSite } = await import('../check/site/check-site.js')
       result = await checkSite(io.cwd, { cwd: io.cwd, now, onProgress: progress.update, ...(configFile ? { configFile } : {}), ...(policy ? { policy } : {}) }).finally(() => progress.clear())
     } else {
       // With PATHs the config is optional: --config, or the one in the current folder, for check.rules (and site.url with --config).
       const config = configFile || findConfigFile(io.cwd) ? await loadConfig(io.cwd, configFile ? { configFile } : {}) : undefined
       if (siteUrl === undefined && configFile) siteUrl = config!.site.url
-      assertKnownRules(config?.check?.rules, config?.configFile)
+      if (config?.check?.rules) (await import('../check/site/check-site.js')).assertKnownRules(config.check.rules, config.configFile)
       const rules = config?.check?.rules
       const options: CheckOptions = { now, ...(siteUrl ? { siteUrl } : {}), ...(policy ? { policy } : {}), ...(rules ? { rules } : {}) }
       const fromFiles = paths.length ? await checkFiles(paths, { cwd: io.cwd, onProgress: progress.update, ...options }).finally(() => progress.clear()) : { diagnostics: [], files: [] }
@@ -150,8 +151,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
 
   const diagnostics = selectFindings(result.diagnostics, { only, ignore, quiet: values.quiet })
   // The html report shows each article as `dateline preview` does, with this run's findings.
+  const collect = format === 'html' ? await import('../preview/collect.js') : undefined
   const preview =
-    format === 'html' ? ('site' in result ? previewOfSiteCheck({ ...(result as SiteCheckResult), diagnostics }, io.cwd) : previewOfFileCheck({ ...result, diagnostics }, positionals, { cwd: io.cwd, ...(siteUrl ? { siteUrl } : {}) })) : undefined
+    collect ? ('site' in result ? collect.previewOfSiteCheck({ ...(result as SiteCheckResult), diagnostics }, io.cwd) : collect.previewOfFileCheck({ ...result, diagnostics }, positionals, { cwd: io.cwd, ...(siteUrl ? { siteUrl } : {}) })) : undefined
   const report = FORMATS[format]({
     ...(preview ? { preview } : {}),
     diagnostics,

@@ -1,8 +1,4 @@
 /** The `dateline` command: dispatches to `build` and `check`. Never prints a stack trace. */
-import { runBuild } from './build.js'
-import { runCheck } from './check.js'
-import { runInit } from './init.js'
-import { runPreview } from './preview.js'
 import { processIo, type CliIo } from './io.js'
 import { packageVersion } from './options.js'
 import { didYouMean } from '../util/did-you-mean.js'
@@ -28,15 +24,16 @@ Options:
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [command, ...rest] = argv
+  // Each command's modules are loaded when it runs: a check need not load the build's markdown pipeline.
   switch (command) {
     case 'build':
-      return runBuild(rest, io)
+      return (await import('./build.js')).runBuild(rest, io)
     case 'check':
-      return runCheck(rest, io)
+      return (await import('./check.js')).runCheck(rest, io)
     case 'preview':
-      return runPreview(rest, io)
+      return (await import('./preview.js')).runPreview(rest, io)
     case 'init':
-      return runInit(rest, io)
+      return (await import('./init.js')).runInit(rest, io)
     case '-v':
     case '--version':
       io.stdout(`${packageVersion()}\n`)

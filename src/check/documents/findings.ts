@@ -6,10 +6,12 @@
 import type { Position } from '../../model/types.js'
 import type { Diagnostic, Severity } from '../../util/diagnostic.js'
 import type { RuleMeta } from './rule.js'
+import { detached } from '../../util/detached.js'
 
 /** One finding of `rule` in `file` at `at` (none: line 0, the whole file). */
 export function finding(file: string, rule: RuleMeta, at: Position | undefined, message: string, severity: Severity = rule.severity): Diagnostic {
-  return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, message, rule: rule.id }
+  // Findings outlive the file they are about: the message must not keep that file's text in memory.
+  return { file, line: at?.line ?? 0, column: at?.column ?? 0, severity, message: detached(message), rule: rule.id }
 }
 
 /** Collects one file's findings. */

@@ -3,7 +3,8 @@
  * walked (skipping `node_modules` and dot-folders), a glob via tinyglobby.
  * Results are sorted, so reports do not depend on directory order.
  */
-import { readdir, stat } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { specialFileKind } from './read-file.js'
@@ -39,7 +40,9 @@ function wanted(name: string): boolean {
 }
 
 async function walk(folder: string, out: string[]): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true })
+  // Synchronous on purpose: a built site has a folder per page, and ten thousand awaited readdirs
+  // cost three times the CPU of plain ones and leave the core idle between them.
+  const entries = readdirSync(folder, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue

@@ -14,6 +14,7 @@ import { checkHtml, checkJsonLdText } from './jsonld/index.js'
 import type { CheckOptions } from './options.js'
 import type { ParsedDocument } from './parsed.js'
 import { readForCheck } from './read.js'
+import { ReadAhead } from './read-ahead.js'
 import { readInputFile } from './read-file.js'
 import { selectFindings } from './rule-selection.js'
 import { checkSitemap } from './sitemaps/check.js'
@@ -91,29 +92,37 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   if (problems.length) throw new DatelineError(problems.join('\n'), 2)
   const diagnostics: Diagnostic[] = []
   const checked: CheckedFile[] = []
-  for (const [index, input] of files.entries()) {
-    options.onProgress?.('checking files', index, files.length)
-    // Synchronous on purpose: checking is CPU-bound and thousands of small awaited reads left the core idle.
-    const file = readInputFile(input.absolute, input.display)
-    const read = file.ok ? readForCheck(file.bytes, input.display) : file
-    if (!read.ok) {
-      checked.push({ file: input.display, kind: read.kind })
-      diagnostics.push(read.finding)
-      continue
-    }
-    const { kind, text } = read
-    if (kind === 'unknown') {
-      // Named on the command line, a file that is none of the kinds must fail the check, not pass silently;
-      // found by walking a folder, it is one of the site's other files (a manifest, OPML, a UTF-16 export) and is skipped.
-      if (input.explicit) {
-        diagnostics.push(read.utf16 ? read.diagnostics[0]! : unknownKindFinding(input.display, text))
-        checked.push({ file: input.display, kind })
+  // Files are read ahead on another thread while these are checked; without it, each is read here.
+  const ahead = ReadAhead.for(files.map((input) => input.absolute))
+  try {
+    for (const [index, input] of files.entries()) {
+      options.onProgress?.('checking files', index, files.length)
+      // Synchronous on purpose (when not read ahead): checking is CPU-bound and thousands of small awaited reads left the core idle.
+      const taken = ahead?.take(index)
+      const bytes = taken instanceof Promise ? await taken : taken
+      const file = bytes ? { ok: true as const, bytes } : readInputFile(input.absolute, input.display)
+      const read = file.ok ? readForCheck(file.bytes, input.display) : file
+      if (!read.ok) {
+        checked.push({ file: input.display, kind: read.kind })
+        diagnostics.push(read.finding)
+        continue
       }
-      continue
+      const { kind, text } = read
+      if (kind === 'unknown') {
+        // Named on the command line, a file that is none of the kinds must fail the check, not pass silently;
+        // found by walking a folder, it is one of the site's other files (a manifest, OPML, a UTF-16 export) and is skipped.
+        if (input.explicit) {
+          diagnostics.push(read.utf16 ? read.diagnostics[0]! : unknownKindFinding(input.display, text))
+          checked.push({ file: input.display, kind })
+        }
+        continue
+      }
+      checked.push({ file: input.display, kind })
+      diagnostics.push(...read.diagnostics)
+      diagnostics.push(...checkDocumentAs(kind, text, input.display, options, read.bytes))
     }
-    checked.push({ file: input.display, kind })
-    diagnostics.push(...read.diagnostics)
-    diagnostics.push(...checkDocumentAs(kind, text, input.display, options, read.bytes))
+  } finally {
+    ahead?.close()
   }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files: checked }
 }

@@ -55,10 +55,13 @@ const KEYWORD_SET = new Set(KEYWORDS)
 export class Graph {
   readonly nodes: LdNode[] = []
   private readonly byId = new Map<string, LdNode[]>()
+  /** typesOf for entities described more than once, by @id: the checks ask for each node's types many times. */
+  private readonly typesById = new Map<string, readonly string[]>()
 
   add(node: LdNode): void {
     this.nodes.push(node)
     if (node.id !== undefined) {
+      this.typesById.delete(node.id)
       const list = this.byId.get(node.id)
       if (list) list.push(node)
       else this.byId.set(node.id, [node])
@@ -84,14 +87,19 @@ export class Graph {
     if (node.id === undefined) return node.types
     const all = this.byId.get(node.id)!
     if (all.length === 1) return node.types
-    const types = new Set<string>()
-    for (const n of all) for (const t of n.types) types.add(t)
-    return [...types]
+    let union = this.typesById.get(node.id)
+    if (!union) {
+      const types = new Set<string>()
+      for (const n of all) for (const t of n.types) types.add(t)
+      this.typesById.set(node.id, (union = [...types]))
+    }
+    return union
   }
 
   /** Some description of the entity has a type of another vocabulary. */
   hasForeignTypes(node: LdNode): boolean {
-    return this.descriptions(node).some((n) => n.foreignTypes)
+    // The same descriptions as descriptions(node), without building that list: order does not matter here.
+    return node.id === undefined ? node.foreignTypes : this.byId.get(node.id)!.some((n) => n.foreignTypes)
   }
 
   /** The values of `property` over every description of the entity. */

@@ -78,7 +78,7 @@ class LineCounter {
 }
 
 interface Tag {
-  /** Lower-case name. */
+  /** Lower-case name; '' for a name that cannot be one the scanner acts on (see `mayMatter`). */
   name: string
   /** Offset just after the closing `>` (or the end of the text). */
   end: number
@@ -102,7 +102,7 @@ function readTag(html: string, start: number): Tag {
     if (isSpace(c) || c === Char.Slash || c === Char.Greater) break
     i++
   }
-  const tag: Tag = { name: html.slice(nameStart, i).toLowerCase(), end: length, selfClosing: false }
+  const tag: Tag = { name: mayMatter(html, nameStart, i) ? html.slice(nameStart, i).toLowerCase() : '', end: length, selfClosing: false }
   while (i < length) {
     let c = html.charCodeAt(i)
     if (isSpace(c)) {
@@ -130,35 +130,53 @@ function readTag(html: string, start: number): Tag {
       if (isSpace(c) || c === Char.Slash || c === Char.Greater || c === Char.Equals) break
       i++
     }
-    const attrName = html.slice(attrStart, i).toLowerCase()
+    // Only `type` is kept (the first of duplicates wins, as in the tokenizer): other names and
+    // values are skipped without slicing them, since pages have a dozen attributes per tag.
+    const wanted = tag.type === undefined && isTypeName(html, attrStart, i)
     while (i < length && isSpace(html.charCodeAt(i))) i++
-    let value = ''
+    let valueStart = i
+    let valueEnd = i
     if (html.charCodeAt(i) === Char.Equals) {
       i++
       while (i < length && isSpace(html.charCodeAt(i))) i++
       const q = html.charCodeAt(i)
       if (q === Char.Quote || q === Char.Apostrophe) {
         const close = html.indexOf(q === Char.Quote ? '"' : "'", i + 1)
-        const valueEnd = close === -1 ? length : close
-        value = html.slice(i + 1, valueEnd)
+        valueStart = i + 1
+        valueEnd = close === -1 ? length : close
         i = valueEnd + 1
       } else {
-        const valueStart = i
+        valueStart = i
         while (i < length) {
           c = html.charCodeAt(i)
           if (isSpace(c) || c === Char.Greater) break
           i++
         }
-        value = html.slice(valueStart, i)
+        valueEnd = i
       }
     }
-    // The first of duplicate attributes wins, as in the tokenizer.
-    if (attrName === 'type' && tag.type === undefined) {
-      tag.type = value
+    if (wanted) {
+      tag.type = html.slice(valueStart, valueEnd)
       tag.typeOffset = attrStart
     }
   }
   return tag
+}
+
+/**
+ * Whether a tag name may be script, svg, math, plaintext or a raw-text element: 3 to 9 letters
+ * starting with one of theirs. The rest (div, meta, a, p…) are not lower-cased into new strings.
+ */
+function mayMatter(html: string, from: number, to: number): boolean {
+  const c = html.charCodeAt(from) | 0x20
+  return to - from >= 3 && to - from <= 9 && (c === 115 || c === 109 || c === 120 || c === 105 || c === 110 || c === 116 || c === 112) // s m x i n t p
+}
+
+/** `html.slice(from, to)` is `type` in any case (what `.toLowerCase() === 'type'` tells, without the strings). */
+function isTypeName(html: string, from: number, to: number): boolean {
+  return to - from === 4 &&
+    (html.charCodeAt(from) | 0x20) === 116 && (html.charCodeAt(from + 1) | 0x20) === 121 &&
+    (html.charCodeAt(from + 2) | 0x20) === 112 && (html.charCodeAt(from + 3) | 0x20) === 101
 }
 
 /** Offset of `</name` followed by whitespace, `/` or `>` (any case) from `from`, or -1. */
@@ -187,30 +205,35 @@ function findScriptEnd(html: string, from: number): number {
   let escaped = false
   let doubleEscaped = false
   let i = from
+  // Only "<" and, escaped, "-->" change the state: the next of each (-1 none, -2 not looked for yet) by indexOf.
+  let less = -2
+  let close = -2
   while (i < length) {
-    const c = html.charCodeAt(i)
-    if (c === Char.Less) {
-      if (!escaped && html.startsWith('<!--', i)) {
-        escaped = true
-        // Continue at the dashes: in "<!-->" and "<!--->" they already close the escape.
-        i += 2
-        continue
-      }
-      if (html.charCodeAt(i + 1) === Char.Slash && matchesScript(html, i + 2)) {
-        if (!doubleEscaped) return i
-        doubleEscaped = false
-        i += 8
-        continue
-      }
-      if (escaped && !doubleEscaped && matchesScript(html, i + 1)) {
-        doubleEscaped = true
-        i += 7
-        continue
-      }
-    } else if (c === Char.Dash && escaped && html.startsWith('-->', i)) {
+    if (less !== -1 && less < i) less = html.indexOf('<', i)
+    if (escaped && close !== -1 && close < i) close = html.indexOf('-->', i)
+    if (escaped && close !== -1 && (less === -1 || close < less)) {
       escaped = false
       doubleEscaped = false
-      i += 3
+      i = close + 3
+      continue
+    }
+    if (less === -1) return length
+    i = less
+    if (!escaped && html.startsWith('<!--', i)) {
+      escaped = true
+      // Continue at the dashes: in "<!-->" and "<!--->" they already close the escape.
+      i += 2
+      continue
+    }
+    if (html.charCodeAt(i + 1) === Char.Slash && matchesScript(html, i + 2)) {
+      if (!doubleEscaped) return i
+      doubleEscaped = false
+      i += 8
+      continue
+    }
+    if (escaped && !doubleEscaped && matchesScript(html, i + 1)) {
+      doubleEscaped = true
+      i += 7
       continue
     }
     i++

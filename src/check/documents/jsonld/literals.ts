@@ -59,8 +59,25 @@ function checkClock(hour: number, minute: number, second: number): string | unde
   return undefined
 }
 
-/** Parses an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), date-time or time. */
+/**
+ * Results for the dates of the last few documents: the schema layer and each Google date rule
+ * parse the same datePublished and dateModified again (up to five times). Small, and cleared when
+ * full, because the keys are slices that keep their document's text alive.
+ */
+const recent = new Map<string, TemporalResult>()
+const RECENT_MAX = 64
+
+/** Parses an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD), date-time or time. The result is shared: do not change it. */
 export function parseTemporal(text: string): TemporalResult {
+  let result = recent.get(text)
+  if (!result) {
+    if (recent.size >= RECENT_MAX) recent.clear()
+    recent.set(text, (result = parseTemporalText(text)))
+  }
+  return result
+}
+
+function parseTemporalText(text: string): TemporalResult {
   let m = DATE.exec(text)
   if (m) {
     const year = Number(m[1])

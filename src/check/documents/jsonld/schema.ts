@@ -44,9 +44,21 @@ interface RangeInfo {
   label: string
 }
 
+/**
+ * RangeInfo by property, per vocabulary: it depends on the vocabulary alone, and a checker is
+ * made per file, so a per-checker map worked every property's range out again for each file.
+ */
+const rangesByVocabulary = new WeakMap<Vocabulary, Map<string, RangeInfo>>()
+
+function rangesOf(vocabulary: Vocabulary): Map<string, RangeInfo> {
+  let ranges = rangesByVocabulary.get(vocabulary)
+  if (!ranges) rangesByVocabulary.set(vocabulary, (ranges = new Map()))
+  return ranges
+}
+
 /** Checks every node of `graph` against the vocabulary. */
 export class SchemaChecker {
-  private readonly ranges = new Map<string, RangeInfo>()
+  private readonly ranges: Map<string, RangeInfo>
   private readonly hints = new Map<string, string>()
   private readonly pendingReported = new Set<string>()
 
@@ -54,7 +66,9 @@ export class SchemaChecker {
     private readonly vocabulary: Vocabulary,
     private readonly graph: Graph,
     private readonly findings: Findings,
-  ) {}
+  ) {
+    this.ranges = rangesOf(vocabulary)
+  }
 
   run(): void {
     for (const node of this.graph.nodes) if (!node.context.unknown) this.checkNode(node)
