@@ -80,6 +80,9 @@ interface WorkerEntry {
   dead: boolean
 }
 
+/** Items with something to compute before workers start: fewer cost less on this thread than starting a worker (~0.3 s of loading). */
+const SPAWN_AFTER = 32
+
 const WORKER_FILE = fileURLToPath(new URL('../worker.js', import.meta.url))
 
 export class WorkerPool<T, S, I, O> {
@@ -89,19 +92,30 @@ export class WorkerPool<T, S, I, O> {
   private readonly settle = new Map<number, { entry: WorkerEntry; settle: (output: O | undefined) => void }>()
   private nextItem = 0
   private nextId = 0
+  /** Items started here with something to compute, before any worker was started. */
+  private misses = 0
 
-  /** A pool of `size` workers (0: every item runs on this thread; so does everything when `job.shared` cannot be cloned). */
+  /**
+   * A pool of up to `size` workers (0: every item runs on this thread; so
+   * does everything when `job.shared` cannot be cloned). They start at the
+   * `SPAWN_AFTER`th item with something to compute: a warm build, where the
+   * cache holds nearly every item, starts none.
+   */
   constructor(
     private readonly job: PoolJob<T, S, I, O>,
-    size: number,
-  ) {
-    if (size > 0 && cloneable(job.shared)) for (let i = 0; i < size; i++) this.workers.push(this.spawn())
-    this.fill()
-  }
+    private planned: number,
+  ) {}
 
-  /** How many worker threads run (after a clone failure: none). */
+  /** How many worker threads run (none before enough items needed computing, or after a clone failure). */
   get size(): number {
     return this.workers.length
+  }
+
+  /** Enough items needed computing: start the workers (once). */
+  private spawnAll(): void {
+    const size = this.planned
+    this.planned = 0
+    if (size > 0 && cloneable(this.job.shared)) for (let i = 0; i < size; i++) this.workers.push(this.spawn())
   }
 
   /** The next item's started state and output (undefined: nothing to compute). Items must be taken in list order. */
@@ -133,6 +147,7 @@ export class WorkerPool<T, S, I, O> {
     const started = this.job.start(item)
     const slot: Slot<S, I, O> = { started, input: this.job.input(started) }
     this.slots.set(item, slot)
+    if (slot.input !== undefined && this.planned > 0 && ++this.misses >= SPAWN_AFTER) this.spawnAll()
     return slot
   }
 

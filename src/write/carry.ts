@@ -17,7 +17,7 @@
  * (unlink, then create) what is there.
  */
 import { createHash } from 'node:crypto'
-import { constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, unlinkSync, type BigIntStats } from 'node:fs'
+import { constants, copyFileSync, existsSync, linkSync, lstatSync, unlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
 
@@ -50,8 +50,6 @@ export class OutputManifest {
   /** How each carried file was when carried: a hard-linked file edited in `out` during the build changed in staging too. */
   private readonly carriedAs = new Map<string, Carried>()
   private method: Method = 'clone'
-  /** Folders made in staging so far: 20,000 carried files need a few dozen, not 20,000 mkdir calls. */
-  private readonly folders = new Set<string>()
   /** Whether the previous build of `out` left a whole manifest and `out` is there: without them there is nothing to carry or keep. */
   readonly hasPrevious: boolean
   /** Files carried, for tests and the benchmark. */
@@ -69,24 +67,24 @@ export class OutputManifest {
   }
 
   /**
-   * The file at `name` is made from `key` (its bytes are fixed by it). If the
-   * previous output holds exactly that file, put it at `target` and return
-   * true; else the caller writes it.
+   * Put the previous output's file `name`, which `holds` found unchanged, at
+   * `target` (its folder exists); false when it cannot (the file went away
+   * meanwhile, or the disk is full): the caller writes it instead, which
+   * reports a real failure.
    */
-  carry(name: string, key: string, target: string): boolean {
-    if (!this.holds(name, key)) return false
+  carryTo(name: string, target: string): boolean {
     try {
       this.place(name, target)
+      return true
     } catch {
       this.carriedAs.delete(name)
-      return false // the file went away meanwhile, or the disk is full: write it instead (that reports a real failure)
+      return false
     }
-    return true
   }
 
   /**
    * Whether the previous output holds exactly the file `name` made from
-   * `key`, as `carry` would find it, without putting it anywhere yet (`place`
+   * `key`, without putting it anywhere yet (`carryTo` or `place`
    * does). Records `key` for the next manifest either way.
    */
   holds(name: string, key: string): boolean {
@@ -104,7 +102,7 @@ export class OutputManifest {
     return true
   }
 
-  /** Put the previous output's file `name` at `target` (clone, link or copy); throws when it cannot. */
+  /** Put the previous output's file `name` at `target` (clone, link or copy; its folder exists); throws when it cannot. */
   place(name: string, target: string): void {
     this.put(path.join(this.out, name), target)
     if (this.carriedAs.has(name)) this.carried++
@@ -139,11 +137,6 @@ export class OutputManifest {
   }
 
   private put(source: string, target: string): void {
-    const folder = path.dirname(target)
-    if (!this.folders.has(folder)) {
-      mkdirSync(folder, { recursive: true })
-      this.folders.add(folder)
-    }
     for (;;) {
       try {
         if (this.method === 'clone') copyFileSync(source, target, constants.COPYFILE_FICLONE_FORCE | constants.COPYFILE_EXCL)

@@ -59,19 +59,21 @@ export interface CarryingSink extends OutputSink {
  * output). With `manifest`, unchanged files can be carried from the previous output.
  */
 export function folderSink(root: string, manifest?: OutputManifest): FolderSink {
+  // Folders made so far: one mkdir per folder, not one per file (with pages, each page has its own folder).
   const made = new Set<string>()
+  const folderOf = (target: string) => {
+    const dir = path.dirname(target)
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true })
+      made.add(dir)
+    }
+    return target
+  }
   const written = new WrittenFiles()
   const sink = withWrite(
     sitemapFolderSink(root),
     (file) => insideRoot(root, file),
-    (target, content) => {
-      const dir = path.dirname(target)
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true })
-        made.add(dir)
-      }
-      createFile(target, content)
-    },
+    (target, content) => createFile(folderOf(target), content),
     written,
   )
   return Object.assign(sink, {
@@ -79,7 +81,7 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
       const target = insideRoot(root, file)
       // Checked first: carrying replaces what is at `target`.
       if (written.has(target)) written.claim(file, target)
-      if (!manifest?.carry(file, key, target)) return false
+      if (!manifest?.holds(file, key) || !manifest.carryTo(file, folderOf(target))) return false
       written.claim(file, target)
       return true
     },
@@ -89,12 +91,7 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
     place(file: string, put: (target: string) => void): void {
       const target = insideRoot(root, file)
       written.claim(file, target)
-      const dir = path.dirname(target)
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true })
-        made.add(dir)
-      }
-      put(target)
+      put(folderOf(target))
     },
   })
 }
