@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto'
 import { statSync, type BigIntStats } from 'node:fs'
 import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
+import { fileStamp, sameStamp, type FileStamp } from '../util/file-stamp.js'
 
 /** A file's stat when it was read, and the time just before the stat. */
 export interface SourceStat {
@@ -21,11 +22,7 @@ export interface SourceStat {
   at: number
 }
 
-interface Stamp {
-  size: string
-  mtime: string
-  ctime: string
-  ino: string
+interface Stamp extends FileStamp {
   digest: string
 }
 
@@ -60,7 +57,7 @@ export class SourceStamps {
     } catch {
       return undefined
     }
-    if (String(info.size) !== stamp.size || String(info.mtimeNs) !== stamp.mtime || String(info.ctimeNs) !== stamp.ctime || String(info.ino) !== stamp.ino) return undefined
+    if (!sameStamp(stamp, info)) return undefined
     this.now.set(name, stamp)
     return stamp.digest
   }
@@ -69,7 +66,7 @@ export class SourceStamps {
   read(name: string, stat: SourceStat, digest: string): void {
     const { info } = stat
     if (Number(info.mtimeMs) >= stat.at - RACY_MS || Number(info.ctimeMs) >= stat.at - RACY_MS) return
-    this.now.set(name, { size: String(info.size), mtime: String(info.mtimeNs), ctime: String(info.ctimeNs), ino: String(info.ino), digest })
+    this.now.set(name, { ...fileStamp(info), digest })
   }
 
   /** Keep the stamps of the sources this build saw. */

@@ -20,14 +20,11 @@ import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, linkSync, lstatSync, unlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
+import { fileStamp, sameStamp, type FileStamp } from '../util/file-stamp.js'
 
 /** What the manifest keeps of one file: its key and how it was on disk. */
-interface Carried {
+interface Carried extends FileStamp {
   key: string
-  size: string
-  mtime: string
-  ctime: string
-  ino: string
 }
 
 const FORMAT = 1
@@ -97,7 +94,7 @@ export class OutputManifest {
     } catch {
       return false
     }
-    if (!info.isFile() || !same(was, info)) return false
+    if (!info.isFile() || !sameStamp(was, info)) return false
     this.carriedAs.set(name, was)
     return true
   }
@@ -128,7 +125,7 @@ export class OutputManifest {
         const info = lstatSync(path.join(this.out, name), { bigint: true })
         const carried = this.carriedAs.get(name)
         const edited = carried && (carried.size !== String(info.size) || carried.mtime !== String(info.mtimeNs))
-        if (info.isFile() && !edited) files[name] = { key, ...stamp(info) }
+        if (info.isFile() && !edited) files[name] = { key, ...fileStamp(info) }
       } catch {
         // gone already: not carried next time
       }
@@ -153,15 +150,6 @@ export class OutputManifest {
       }
     }
   }
-}
-
-function stamp(info: BigIntStats): Omit<Carried, 'key'> {
-  return { size: String(info.size), mtime: String(info.mtimeNs), ctime: String(info.ctimeNs), ino: String(info.ino) }
-}
-
-function same(was: Carried, info: BigIntStats): boolean {
-  const now = stamp(info)
-  return was.size === now.size && was.mtime === now.mtime && was.ctime === now.ctime && was.ino === now.ino
 }
 
 /** The files of a manifest; undefined when it is missing, damaged or of another format. */
