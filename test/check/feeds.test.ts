@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkAtom } from '../../src/check/documents/feeds/atom.js'
-import { checkJsonFeed } from '../../src/check/documents/feeds/json-feed.js'
-import { checkRss } from '../../src/check/documents/feeds/rss.js'
+import { checkAtom } from '../../src/check/documents/feeds/atom/check.js'
+import { checkJsonFeed } from '../../src/check/documents/feeds/json-feed/check.js'
+import { checkRss } from '../../src/check/documents/feeds/rss/check.js'
 import { atLeast, fixtures, found } from './helpers.js'
 
 const NOW = Date.parse('2023-10-11T12:00:00+07:00')
@@ -219,3 +219,25 @@ describe('JSON Feed 1.1', () => {
     expect(found(diagnostics)).toEqual(['jsonfeed/wrong-type@5'])
   })
 })
+
+describe('element and field names that are also names of Object.prototype', () => {
+  // They used to be looked up in plain objects: `<toString><a/></toString>` crashed the RSS and Atom checkers, `"constructor"` passed as a JSON Feed field.
+  it('RSS 2.0 and RSS 1.0: undefined elements, no crash', () => {
+    expect(found(checkRss(rss('', '<toString><constructor/></toString>\n'), 'f', options))).toEqual(['rss/undefined-element@8'])
+    const rdf = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://example.com/"><title>T</title><link>https://example.com/</link><description>D</description><items><rdf:Seq/></items></channel>
+<constructor><title/></constructor>
+</rdf:RDF>`
+    expect(found(checkRss(rdf, 'f', options))).toEqual(['rss1/undefined-element@3', 'rss1/undefined-element@3'])
+  })
+  it('Atom: an undefined element, no crash', () => {
+    expect(found(checkAtom(atom(entry('tag:x,2023:1', '\n<toString><constructor/></toString>'), '<author><name>A</name></author><link rel="self" href="https://example.com/atom.xml"/>'), 'a', options))).toEqual(['atom/undefined-element@12'])
+  })
+  it('JSON Feed: an unknown field', () => {
+    expect(found(checkJsonFeed(feedWith('  "constructor": 1,\n'), 'f.json', options))).toEqual(['jsonfeed/unknown-field@5'])
+  })
+})
+
+function feedWith(fields: string): string {
+  return `{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "T",\n  "feed_url": "https://example.com/feed.json",\n${fields}  "items": [{ "id": "1", "content_text": "x" }]\n}`
+}

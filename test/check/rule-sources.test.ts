@@ -2,11 +2,14 @@
  * A rule id leads to its code: every rule is one `defineRule` constant whose
  * "Raised by" line names the functions and files that report it. This test
  * keeps those lines true both ways: each named file raises the rule, and
- * each file that raises it is named.
+ * each file that raises it is named. Where checks are split by concern (feeds,
+ * sitemaps), a rule is defined in the module of the function that finds it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FEED_RULES } from '../../src/check/documents/feeds/rules.js'
+import { SITEMAP_RULES } from '../../src/check/documents/sitemaps/rules.js'
 import { ALL_RULES } from '../../src/check/site/registry.js'
 
 const SRC = path.resolve(__dirname, '../../src')
@@ -57,6 +60,13 @@ describe('rule definitions', () => {
       if (raises(rule.file, files.get(rule.file)!, rule)) raising.push(rule.file)
       expect(listed.sort(), rule.id).toEqual(raising.sort())
     }
+  })
+
+  it('sit beside the function that finds them, where the code is split by concern', () => {
+    const beside = ['check/documents/feeds/', 'check/documents/sitemaps/', 'check/documents/well-formed.ts'].map((part) => path.join(SRC, part))
+    const checked = defined.filter((rule) => beside.some((part) => rule.file.startsWith(part)))
+    expect(checked.length).toBe(FEED_RULES.length + SITEMAP_RULES.length)
+    for (const rule of checked) expect(raises(rule.file, files.get(rule.file)!, rule), `${rule.id} is not raised in ${path.relative(SRC, rule.file)}`).toBe(true)
   })
 
   it('name functions that exist in the files named', () => {

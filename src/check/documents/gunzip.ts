@@ -8,8 +8,7 @@ import { constants, gunzipSync } from 'node:zlib'
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
 import { finding } from './findings.js'
-import { SITEMAP_LIMITS } from './sitemaps/check.js'
-import { sitemapTooLarge } from './sitemaps/rules.js'
+import { SITEMAP_LIMITS, sitemapTooLarge } from './sitemaps/limits.js'
 
 /** Most bytes a `.gz` input is inflated to: one past the sitemap limit, enough to know it is over. */
 export const MAX_GUNZIPPED_BYTES = SITEMAP_LIMITS.bytes + 1

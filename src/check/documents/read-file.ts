@@ -7,8 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { formatBytes, MAX_CHECK_FILE_BYTES } from '../../util/limits.js'
 import { detectKind, type DocumentKind } from './detect.js'
-import { SITEMAP_LIMITS } from './sitemaps/check.js'
-import { sitemapTooLarge } from './sitemaps/rules.js'
+import { SITEMAP_LIMITS, sitemapTooLarge } from './sitemaps/limits.js'
 
 /** The file's bytes, or (for a sitemap over the limit) the finding to report instead of checking it. */
 export type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; kind: DocumentKind; finding: Diagnostic }

@@ -5,9 +5,9 @@
  */
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
-import { checkAtom } from './feeds/atom.js'
-import { checkJsonFeed } from './feeds/json-feed.js'
-import { checkRss } from './feeds/rss.js'
+import { checkAtom } from './feeds/atom/check.js'
+import { checkJsonFeed } from './feeds/json-feed/check.js'
+import { checkRss } from './feeds/rss/check.js'
 import { checkUnknownKind } from './input-rules.js'
 import { resolveInputs } from './inputs.js'
 import { checkHtml, checkJsonLdText } from './jsonld/index.js'

@@ -2,13 +2,7 @@
  * Every rule `dateline check` can report, for SARIF `tool.driver.rules`,
  * docs/rules.md and `--rule` lookups. One list, so reports and docs cannot drift.
  */
-import { FEED_VALUE_RULES } from '../documents/feeds/atom-value-rules.js'
-import { EXTENSION_RULES } from '../documents/feeds/extensions.js'
-import { ATOM_RULES } from '../documents/feeds/atom-rules.js'
 import { FEED_RULES } from '../documents/feeds/rules.js'
-import { JSON_FEED_RULES } from '../documents/feeds/json-feed-rules.js'
-import { RSS_RULES } from '../documents/feeds/rss-rules.js'
-import { RSS1_RULES } from '../documents/feeds/rss1.js'
 import { INPUT_RULES } from '../documents/input-rules.js'
 import { HTTP_RULES } from '../documents/live/rules.js'
 import { JSONLD_RULES } from '../documents/jsonld/rules.js'
@@ -22,7 +16,7 @@ export type { RuleMeta } from '../documents/rule.js'
 /** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources, site cross-checks, live HTTP), each id once. */
 export const ALL_RULES: readonly RuleMeta[] = (() => {
   const byId = new Map<string, RuleMeta>()
-  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...RSS_RULES, ...ATOM_RULES, ...JSON_FEED_RULES, ...FEED_VALUE_RULES, ...EXTENSION_RULES, ...RSS1_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES, ...CROSS_CHECK_RULES, ...HTTP_RULES]) {
+  for (const rule of [...JSONLD_RULES, ...FEED_RULES, ...SITEMAP_RULES, ...INPUT_RULES, ...SOURCE_RULES, ...CROSS_CHECK_RULES, ...HTTP_RULES]) {
     if (!byId.has(rule.id)) byId.set(rule.id, rule)
   }
   return [...byId.values()]

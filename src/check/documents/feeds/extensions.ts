@@ -9,9 +9,10 @@ import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { defineRule } from '../rule.js'
 import { attribute, type XmlElement } from '../xml-tree.js'
-import { checkFeedUrl, checkLanguage, checkPlausibleDate } from './common.js'
-
-const W3C = 'https://validator.w3.org/feed/docs'
+import { checkLanguage } from './language.js'
+import { checkPlausibleDate } from './plausible-date.js'
+import { checkFeedUrl } from './urls.js'
+import { W3C } from './w3c.js'
 
 /** Raised by `checkExtensionElement › bad` (extensions.ts). */
 export const feedInvalidExtensionValue = defineRule({
@@ -25,7 +26,6 @@ export const feedInvalidExtensionValue = defineRule({
   },
 })
 
-export const EXTENSION_RULES = [feedInvalidExtensionValue]
 
 const MEDIUMS = ['image', 'audio', 'video', 'document', 'executable']
 const NON_NEGATIVE = /^\d+$/

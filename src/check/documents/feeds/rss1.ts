@@ -12,9 +12,10 @@ import { Findings, withHint } from '../findings.js'
 import type { CheckOptions } from '../options.js'
 import { defineRule } from '../rule.js'
 import { LineIndex, walkXml, type XmlElement } from '../xml-tree.js'
-import { checkContentHtml, checkFeedUrl, checkXhtmlElement } from './common.js'
+import { reportNotWellFormed } from '../well-formed.js'
+import { checkContentHtml, checkXhtmlElement } from './content-html.js'
 import { checkExtensionElement } from './extensions.js'
-import { xmlNotWellFormed } from './rules.js'
+import { checkFeedUrl } from './urls.js'
 
 const SPEC = 'https://web.resource.org/rss/1.0/spec'
 
@@ -51,20 +52,20 @@ export const rss1ItemsMismatch = defineRule({
     fix: 'List every item\'s rdf:about in <items><rdf:Seq><rdf:li rdf:resource="…"/></rdf:Seq></items>, in feed order.',
   },
 })
-export const RSS1_RULES = [rss1MissingElement, rss1UndefinedElement, rss1ItemsMismatch]
 
-const CHILDREN: Record<string, readonly string[]> = {
+/** RSS 1.0's elements by parent (Maps: element names are the feed's, `constructor` included). */
+const CHILDREN: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   channel: ['title', 'link', 'description', 'image', 'items', 'textinput'],
   image: ['title', 'url', 'link'],
   item: ['title', 'link', 'description'],
   textinput: ['title', 'description', 'name', 'link'],
-}
-const REQUIRED: Record<string, readonly string[]> = {
+}))
+const REQUIRED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   channel: ['title', 'link', 'description', 'items'],
   image: ['title', 'url', 'link'],
   item: ['title', 'link'],
   textinput: ['title', 'description', 'name', 'link'],
-}
+}))
 const TOP = ['channel', 'image', 'item', 'textinput']
 
 /** Check an RSS 1.0 document. */
@@ -90,7 +91,7 @@ export function checkRss1(text: string, file: string, options: CheckOptions = {}
     if (element.uri !== RSS1_NS || !parent) return
     const place = parent.uri === RDF_NS && parent.local === 'RDF' ? 'RDF' : parent.uri === RSS1_NS ? parent.local : undefined
     if (place === undefined) return // inside a module element: its own business
-    const allowed = place === 'RDF' ? TOP : CHILDREN[place] ?? []
+    const allowed = place === 'RDF' ? TOP : CHILDREN.get(place) ?? []
     if (!allowed.includes(element.local)) {
       const suggestion = element.local === 'pubDate' ? ' Use dc:date.' : element.local === 'author' ? ' Use dc:creator.' : hint(element.local, allowed)
       findings.add(rss1UndefinedElement, element, withHint(`<${element.name}> is not an RSS 1.0 element in <${place === 'RDF' ? 'rdf:RDF' : place}>`, suggestion))
@@ -100,7 +101,7 @@ export function checkRss1(text: string, file: string, options: CheckOptions = {}
       const about = element.attributes.find((a) => a.uri === RDF_NS && a.local === 'about')?.value
       if (about === undefined) findings.add(rss1MissingElement, element, `<${element.local}> needs an rdf:about with its URL`)
       else if (element.local === 'item') items.push({ about: about.trim(), at: element })
-      for (const name of REQUIRED[element.local] ?? []) {
+      for (const name of REQUIRED.get(element.local) ?? []) {
         if (own(element, name).length === 0) findings.add(rss1MissingElement, element, `<${element.local}> needs ${/^[aeiou]/.test(name) ? 'an' : 'a'} <${name}>`)
       }
       if (element.local === 'channel') {
@@ -120,7 +121,7 @@ export function checkRss1(text: string, file: string, options: CheckOptions = {}
     if (element.uri === RSS1_NS && element.local === 'item') return false
   } }, lines)
   if (error) {
-    findings.add(xmlNotWellFormed, error, `not well-formed XML: ${error.message}`)
+    reportNotWellFormed(findings, error)
     return findings.sorted()
   }
   if (root && (root.uri !== RDF_NS || root.local !== 'RDF')) findings.add(rss1UndefinedElement, root, `the root of an RSS 1.0 feed is <rdf:RDF xmlns:rdf="${RDF_NS}">`)

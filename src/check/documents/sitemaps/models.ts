@@ -89,3 +89,8 @@ export function prefixOf(uri: string): string {
     default: return ''
   }
 }
+
+/** An element as people write it, for messages: `<news:title>`, `<loc>`. */
+export function display(element: { uri: string; local: string; name?: string }): string {
+  return `<${element.name ?? prefixOf(element.uri) + element.local}>`
+}

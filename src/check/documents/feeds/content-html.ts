@@ -1,61 +1,38 @@
-/** Checks the three feed formats share: dates in range, languages, URLs in HTML content. */
-import { checkAbsoluteUrl, checkLanguageTag } from '../formats.js'
-import type { Findings } from '../findings.js'
-import type { CheckOptions } from '../options.js'
-import type { XmlElement } from '../xml-tree.js'
-import { feedImplausibleDate, feedInvalidLanguage, feedRelativeUrl, feedRelativeUrlInContent, feedUnknownLanguage, feedUnsafeHtml } from './rules.js'
-import { XHTML_NS } from '../../../util/namespaces.js'
-import type { Position } from '../../../model/types.js'
-
-const DAY = 86_400_000
-const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1)
-
-/** Warn when a feed date is more than a day after `now` or before 1990 (as the W3C validator does). */
-export function checkPlausibleDate(findings: Findings, at: Position, what: string, epochMs: number, options: CheckOptions): void {
-  if (epochMs < EARLIEST_PLAUSIBLE) {
-    findings.add(feedImplausibleDate, at, `${what} is before 1990; write the real publication date`)
-  } else if (options.now !== undefined && epochMs > options.now + DAY) {
-    findings.add(feedImplausibleDate, at, `${what} is more than a day after now (${new Date(options.now).toISOString()}); keep scheduled items out of the feed until their time`)
-  }
-}
-
-/** Report a malformed (error) or unknown (warning) language tag. */
-export function checkLanguage(findings: Findings, at: Position, what: string, value: string): void {
-  const result = checkLanguageTag(value)
-  if (result.ok) return
-  if (result.severity === 'error') findings.add(feedInvalidLanguage, at, `${what}: ${result.reason}`)
-  else findings.add(feedUnknownLanguage, at, `${what}: ${result.reason}`)
-}
-
-/** How strict a format is about URLs. */
-export interface UrlPolicy {
-  /**
-   * RSS requires full URLs (error). Atom allows relative references resolved
-   * against the document (RFC 4287 §4.2.7.1), which readers often get wrong:
-   * a warning.
-   */
-  relative: 'error' | 'warning'
-}
-
-export const RSS_URLS: UrlPolicy = { relative: 'error' }
-export const ATOM_URLS: UrlPolicy = { relative: 'warning' }
-
-/** Schemes that run code or inline data instead of naming a resource. */
-const UNSAFE_SCHEMES = ['javascript:', 'vbscript:', 'data:']
-
 /**
- * Report `value` unless it is an absolute URL. Any scheme that names a
- * resource passes (ftp:, mailto:, urn:, as the W3C validator accepts);
- * javascript:, vbscript: and data: do not. Returns whether it passed.
+ * HTML inside feeds (RSS description and content:encoded, Atom content and
+ * summary, JSON Feed content_html, inline XHTML): readers show it away from
+ * the site and strip what could run, so URLs must be absolute and the markup safe.
  */
-export function checkFeedUrl(findings: Findings, at: Position, what: string, value: string, policy: UrlPolicy = RSS_URLS): boolean {
-  const result = checkAbsoluteUrl(value)
-  if (result.ok || result.kind === 'unencoded') return true
-  const trimmed = value.trim()
-  if (result.kind === 'invalid' && /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(trimmed) && !UNSAFE_SCHEMES.some((scheme) => trimmed.toLowerCase().startsWith(scheme))) return true
-  findings.add(feedRelativeUrl, at, `${what}: ${result.reason}`, result.kind === 'relative' ? policy.relative : 'error')
-  return false
-}
+import type { Position } from '../../../model/types.js'
+import { XHTML_NS } from '../../../util/namespaces.js'
+import type { Findings } from '../findings.js'
+import { defineRule } from '../rule.js'
+import type { XmlElement } from '../xml-tree.js'
+import { W3C } from './w3c.js'
+
+/** Raised by `checkContentHtml` (content-html.ts). */
+export const feedRelativeUrlInContent = defineRule({
+  id: 'feed/relative-url-in-content',
+  severity: 'warning',
+  helpUrl: `${W3C}/warning/ContainsRelRef.html`,
+  description: 'HTML content (RSS description / content:encoded, Atom content and summary, JSON Feed content_html) should use absolute URLs in href, src, srcset and poster (W3C: ContainsRelRef).',
+  docs: {
+    why: 'Readers show the content outside the site; images and links with relative URLs break (jekyll-feed#185, docusaurus#9136). The W3C validator does not look at `srcset`, readers still break on it.',
+    fix: 'Resolve every `href`, `src`, `srcset` and `poster` against the article URL when writing the feed.',
+  },
+})
+
+/** Raised by `checkContentHtml`, `checkXhtmlElement` (content-html.ts). */
+export const feedUnsafeHtml = defineRule({
+  id: 'feed/unsafe-html',
+  severity: 'warning',
+  helpUrl: `${W3C}/warning/SecurityRisk.html`,
+  description: 'HTML content should not carry scripts, frames, embedded objects, `on…` event attributes, styles beyond colours, fonts, borders and spacing, or `javascript:` URLs (W3C: SecurityRisk, SecurityRiskAttr, DangerousStyleAttr).',
+  docs: {
+    why: 'Readers strip them (so embeds silently vanish) or, worse, run them; aggregators such as MSN reject items that carry them.',
+    fix: 'Sanitize feed HTML: drop `script`, `style`, `on…` attributes; turn iframes and social embeds into links.',
+  },
+})
 
 const START_TAG = /<[A-Za-z][^>]*>/g
 const URL_ATTRIBUTE = /\s(href|src|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi
@@ -152,7 +129,6 @@ export function checkContentHtml(findings: Findings, at: Position, what: string,
     findings.add(feedUnsafeHtml, at, `${what} contains ${unsafe.join(', ')}; readers strip or block it: sanitize the HTML and turn embeds into links`)
   }
 }
-
 
 /** Inline XHTML (Atom type="xhtml", RSS xhtml:body): the same markup readers strip or must not run. */
 export function checkXhtmlElement(findings: Findings, element: XmlElement): void {
