@@ -99,6 +99,11 @@ export class OutputManifest {
     return true
   }
 
+  /** How the file `name`, which `holds` found unchanged, was then. */
+  stampOf(name: string): FileStamp | undefined {
+    return this.carriedAs.get(name)
+  }
+
   /** Put the previous output's file `name` at `target` (clone, link or copy; its folder exists); throws when it cannot. */
   place(name: string, target: string): void {
     this.put(path.join(this.out, name), target)
