@@ -27,7 +27,7 @@ interface Carried extends FileStamp {
   key: string
 }
 
-const FORMAT = 1
+const FORMAT = 2
 
 /** The manifest of an output folder, inside the cache folder `dir`. */
 export function manifestFile(dir: string, out: string): string {

@@ -201,10 +201,13 @@ async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: Ca
       result = await fill(sink)
       const difference = await sink.finish()
       if (difference.kind !== 'staged') {
+        // Nothing to write and nothing to record: `out` is a whole output as it is.
+        if (difference.kind === 'none' && !manifest.changed) return result
         await withOutputLock(out, async () => {
+          // The patch, and the manifest, hold only if what was judged unchanged still is.
           if (!sink.verify()) throw new DatelineError(`files in ${out} changed during the build (another build, or a tool writing there); build again`, 2)
           if (difference.kind === 'patch') await commitPatch(out, folders, difference.journal)
-          if (difference.kind === 'patch' || manifest.changed) manifest.save()
+          manifest.save()
         })
         return result
       }
