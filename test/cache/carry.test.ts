@@ -194,12 +194,13 @@ describe('a build where nothing changed', () => {
     expect(readdirSync(root).filter((name) => name.includes('.dateline-') && name !== '.dateline-cache')).toEqual([])
   })
 
-  it('still replaces an output another tool changed: a file added, a folder added, a file deleted, a file made a link, a static file changed', async () => {
+  it('still replaces an output another tool changed: a file added, a folder added, a file deleted, a file made a link, a folder in place of a file, a static file changed', async () => {
     const cases: [string, (out: string, root: string) => void][] = [
       ['file added', (out) => writeFileSync(path.join(out, 'extra.txt'), 'left by another tool')],
       ['empty folder added', (out) => mkdirSync(path.join(out, '_dateline', 'left'))],
       ['file deleted', (out) => rmSync(path.join(out, 'sitemap.xml'))],
       ['file made a link', (out) => (rmSync(path.join(out, 'sitemap.xml')), symlinkSync(path.join(out, 'feed.xml'), path.join(out, 'sitemap.xml')))],
+      ['folder where a file goes', (out) => (rmSync(path.join(out, 'feed.xml')), mkdirSync(path.join(out, 'feed.xml', 'inner'), { recursive: true }))],
       ['static file changed', (_out, root) => writeFileSync(path.join(root, 'public', 'logo.txt'), 'logo 2')],
       ['static file added', (_out, root) => writeFileSync(path.join(root, 'public', 'new.txt'), 'new')],
     ]
