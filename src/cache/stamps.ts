@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto'
 import { statSync, type BigIntStats } from 'node:fs'
 import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
-import { fileStamp, sameStamp, type FileStamp } from '../util/file-stamp.js'
+import { fileStamp, sameStamp, stamped, unstamped } from '../util/file-stamp.js'
 
 /** A file's stat when it was read, and the time just before the stat. */
 export interface SourceStat {
@@ -22,11 +22,10 @@ export interface SourceStat {
   at: number
 }
 
-interface Stamp extends FileStamp {
-  digest: string
-}
+/** The digest of a file's bytes and its stamp when read (`stamped`). */
+type Stamp = string
 
-const FORMAT = 1
+const FORMAT = 2
 /** A file modified this close to its stat may have been modified again in the same clock tick. */
 const RACY_MS = 2000
 
@@ -49,8 +48,9 @@ export class SourceStamps {
 
   /** The digest of the source `name` (at `absolute`) when its stat still matches its stamp; undefined when it must be read. */
   known(name: string, absolute: string): string | undefined {
-    const stamp = this.before.get(name)
-    if (!stamp) return undefined
+    const was = this.before.get(name)
+    if (was === undefined) return undefined
+    const [digest, stamp] = unstamped(was)
     let info: BigIntStats
     try {
       info = statSync(absolute, { bigint: true })
@@ -58,15 +58,15 @@ export class SourceStamps {
       return undefined
     }
     if (!sameStamp(stamp, info)) return undefined
-    this.now.set(name, stamp)
-    return stamp.digest
+    this.now.set(name, was)
+    return digest
   }
 
   /** The source `name` was read: its bytes have `digest`, and `stat` is how it was just before. */
   read(name: string, stat: SourceStat, digest: string): void {
     const { info } = stat
     if (Number(info.mtimeMs) >= stat.at - RACY_MS || Number(info.ctimeMs) >= stat.at - RACY_MS) return
-    this.now.set(name, { ...fileStamp(info), digest })
+    this.now.set(name, stamped(digest, fileStamp(info)))
   }
 
   /** Keep the stamps of the sources this build saw. */

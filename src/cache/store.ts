@@ -42,8 +42,8 @@ interface Entry {
   outputs: Record<string, string>
   /** Where the rest of its files are, when it came from a pack. */
   stored?: Stored
-  /** `stableJson(authors)`, once worked out (every output key holds it). */
-  authorsJson?: string
+  /** The digest of the key and the authors, once worked out: every output key starts with it. */
+  outputsKey?: string
 }
 
 /** An entry in an open pack. */
@@ -240,8 +240,9 @@ export class BuildCache {
   outputKey(article: Article, kind: string): string | undefined {
     const entry = this.pending.get(article)?.entry
     if (!entry) return undefined
-    entry.authorsJson ??= stableJson(entry.authors)
-    return createHash('sha256').update(`${entry.key}\0${entry.authorsJson}\0${kind}`).digest('hex').slice(0, 32)
+    // One hash per article, not per file: its files' keys differ by kind.
+    entry.outputsKey ??= createHash('sha256').update(`${entry.key}\0${stableJson(entry.authors)}`).digest('hex').slice(0, 32)
+    return `${entry.outputsKey}:${kind}`
   }
 
   /** Every cached rendering of `article` whose kind starts with `prefix`, without the prefix. */
@@ -296,7 +297,7 @@ export class BuildCache {
     // Whatever it had in a pack comes along: the new pack holds the whole entry.
     if (entry.stored) for (const kind of Object.keys(entry.stored.packed.outputs)) outputOf(entry, kind)
     this.used.delete(entry.key)
-    const { stored: _stored, authorsJson: _authors, ...whole } = entry
+    const { stored: _stored, outputsKey: _outputs, ...whole } = entry
     this.memory?.set(entry.key, whole)
     // A body read from its source file is not stored: the key already holds those bytes, and the loader reads it from there again.
     const article = entry.normalized.article

@@ -22,13 +22,18 @@ export function readCheckedJson(file: string): unknown {
   }
 }
 
+/** The text of a checked JSON file holding `value`. */
+export function checkedJsonText(value: unknown): string {
+  const json = JSON.stringify(value)
+  return `${json}\n${createHash('sha256').update(json).digest('hex')}`
+}
+
 /** Write `value` to `file` whole or not at all. */
 export function writeCheckedJson(file: string, value: unknown): void {
-  const json = JSON.stringify(value)
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(temporary, `${json}\n${createHash('sha256').update(json).digest('hex')}`)
+    writeFileSync(temporary, checkedJsonText(value))
     renameSync(temporary, file)
   } catch {
     try {

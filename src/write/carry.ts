@@ -20,14 +20,12 @@ import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, linkSync, lstatSync, unlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
 import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
-import { fileStamp, sameStamp, type FileStamp } from '../util/file-stamp.js'
+import { fileStamp, sameContent, sameStamp, stamped, unstamped, type FileStamp } from '../util/file-stamp.js'
 
-/** What the manifest keeps of one file: its key and how it was on disk. */
-interface Carried extends FileStamp {
-  key: string
-}
+/** What the manifest keeps of one file: its key and how it was on disk (`stamped`). */
+type Carried = string
 
-const FORMAT = 1
+const FORMAT = 3
 
 /** The manifest of an output folder, inside the cache folder `dir`. */
 export function manifestFile(dir: string, out: string): string {
@@ -45,7 +43,7 @@ export class OutputManifest {
   private readonly before: Map<string, Carried>
   private readonly now = new Map<string, string>()
   /** How each carried file was when carried: a hard-linked file edited in `out` during the build changed in staging too. */
-  private readonly carriedAs = new Map<string, Carried>()
+  private readonly carriedAs = new Map<string, FileStamp>()
   private method: Method = 'clone'
   /** Whether the previous build of `out` left a whole manifest and `out` is there: without them there is nothing to carry or keep. */
   readonly hasPrevious: boolean
@@ -87,16 +85,22 @@ export class OutputManifest {
   holds(name: string, key: string): boolean {
     this.now.set(name, key)
     const was = this.before.get(name)
-    if (!was || was.key !== key) return false
+    if (!was || !was.startsWith(key) || was.charCodeAt(key.length) !== 32) return false
+    const stamp = was.slice(key.length + 1)
     let info: BigIntStats
     try {
       info = lstatSync(path.join(this.out, name), { bigint: true })
     } catch {
       return false
     }
-    if (!info.isFile() || !sameStamp(was, info)) return false
-    this.carriedAs.set(name, was)
+    if (!info.isFile() || !sameStamp(stamp, info)) return false
+    this.carriedAs.set(name, stamp)
     return true
+  }
+
+  /** How the file `name`, which `holds` found unchanged, was then. */
+  stampOf(name: string): FileStamp | undefined {
+    return this.carriedAs.get(name)
   }
 
   /** Put the previous output's file `name` at `target` (clone, link or copy; its folder exists); throws when it cannot. */
@@ -108,7 +112,10 @@ export class OutputManifest {
   /** Whether this build's keys differ from the previous manifest's: if not, and nothing on disk changed, it need not be saved again. */
   get changed(): boolean {
     if (this.now.size !== this.before.size) return true
-    for (const [name, key] of this.now) if (this.before.get(name)?.key !== key) return true
+    for (const [name, key] of this.now) {
+      const was = this.before.get(name)
+      if (was === undefined || unstamped(was)[0] !== key) return true
+    }
     return false
   }
 
@@ -124,8 +131,8 @@ export class OutputManifest {
       try {
         const info = lstatSync(path.join(this.out, name), { bigint: true })
         const carried = this.carriedAs.get(name)
-        const edited = carried && (carried.size !== String(info.size) || carried.mtime !== String(info.mtimeNs))
-        if (info.isFile() && !edited) files[name] = { key, ...fileStamp(info) }
+        const edited = carried !== undefined && !sameContent(carried, info)
+        if (info.isFile() && !edited) files[name] = stamped(key, fileStamp(info))
       } catch {
         // gone already: not carried next time
       }
@@ -155,5 +162,5 @@ export class OutputManifest {
 /** The files of a manifest; undefined when it is missing, damaged or of another format. */
 function readManifest(file: string): Map<string, Carried> | undefined {
   const parsed = readCheckedJson(file) as { format?: number; files?: Record<string, Carried> } | undefined
-  return parsed?.format === FORMAT && parsed.files ? new Map(Object.entries(parsed.files)) : undefined
+  return parsed?.format === FORMAT && parsed.files && typeof parsed.files === 'object' ? new Map(Object.entries(parsed.files)) : undefined
 }

@@ -13,6 +13,8 @@ import { OutputManifest } from './carry.js'
 import { copyStaticFiles, type StaticFiles } from './public.js'
 import { discard, recoverSwap, release, swapFolders, type SwapFolders } from './swap.js'
 import { deferredSink } from './deferred.js'
+import { removeDeadLock, withOutputLock } from './lock.js'
+import { applyPatch, writeJournal, type Journal } from './patch.js'
 import { WrittenFiles } from './written-files.js'
 
 export type { OutputSink } from '../emit/sink.js'
@@ -77,6 +79,7 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
     written,
   )
   return Object.assign(sink, {
+    root,
     carry(file: string, key: string): boolean {
       const target = insideRoot(root, file)
       // Checked first: carrying replaces what is at `target`.
@@ -98,6 +101,8 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
 
 /** The folder sink: a carrying sink that can also take a file put there by other means. */
 export interface FolderSink extends CarryingSink {
+  /** The folder it writes into. */
+  readonly root: string
   /** Claim `file` (a second write to it is refused) and let `put` create it at its path. */
   place(file: string, put: (target: string) => void): void
 }
@@ -126,6 +131,8 @@ export function memorySink(): SitemapMemorySink & OutputSink {
 }
 
 export interface StagedOutputOptions {
+  /** A warm build with more files than this differing fills a whole staging folder and swaps it in, rather than patching `out` in place (default 1,000). */
+  maxPatch?: number
   /** Static files copied in first (`public/`, from `scanStaticFiles`); what the fill writes replaces them. */
   staticFiles?: StaticFiles
   /** The manifest file of `out` (in the build cache): with it, unchanged files are carried from the previous output. */
@@ -162,38 +169,65 @@ export async function writeStaged<T>(out: string, fill: (sink: CarryingSink) => 
  */
 export async function recoverOutput(out: string): Promise<void> {
   try {
-    await recoverSwap(out)
+    removeDeadLock(out)
+    await withOutputLock(out, () => recoverSwap(out))
   } catch (error) {
+    if (error instanceof DatelineError) throw error
     throw new DatelineError(`cannot recover the output of an interrupted build beside ${out}: ${(error as Error).message}`, 2)
   }
 }
 
 async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: CarryingSink) => Promise<T>, options: StagedOutputOptions): Promise<T> {
-  const { staging, ready, previous, trash } = folders
+  const { staging, ready, trash } = folders
   const manifest = options.manifest ? new OutputManifest(options.manifest, out) : undefined
   /** Make the staging folder with the static files in it, and the sink over it. */
   const stage = async () => {
-    await makeStaging(staging, out)
+    await makeFolder(staging, out)
     if (options.staticFiles) await copyStaticFiles(options.staticFiles, staging)
     return folderSink(staging, manifest)
   }
   let result: T
   try {
     if (manifest?.hasPrevious) {
-      // A warm build: the staging folder is made only if the output differs.
-      const sink = deferredSink({ out, manifest, stage, ...(options.staticFiles ? { staticFiles: options.staticFiles } : {}) })
+      // A warm build: only what differs from `out` is written, into a patch folder or, when much differs, a staging folder.
+      const sink = deferredSink({
+        out,
+        manifest,
+        stage,
+        patch: async () => (await makeFolder(folders.patching, out), folderSink(folders.patching, manifest)),
+        ...(options.staticFiles ? { staticFiles: options.staticFiles } : {}),
+        ...(options.maxPatch !== undefined ? { maxPatch: options.maxPatch } : {}),
+      })
       result = await fill(sink)
-      if (await sink.unchanged()) {
-        if (manifest.changed) manifest.save()
+      const difference = await sink.finish()
+      if (difference.kind !== 'staged') {
+        // Nothing to write and nothing to record: `out` is a whole output as it is.
+        if (difference.kind === 'none' && !manifest.changed) return result
+        await withOutputLock(out, async () => {
+          // The patch, and the manifest, hold only if what was judged unchanged still is.
+          if (!sink.verify()) throw new DatelineError(`files in ${out} changed during the build (another build, or a tool writing there); build again`, 2)
+          if (difference.kind === 'patch') await commitPatch(out, folders, difference.journal)
+          manifest.save()
+        })
         return result
       }
+      await discard(folders.patching, trash)
     } else result = await fill(await stage())
     // The staging folder is whole: from here on a killed build's next run finishes the swap.
     await rename(staging, ready)
   } catch (error) {
     await discard(staging, trash)
+    await discard(folders.patching, trash)
     throw error
   }
+  await withOutputLock(out, () => swapIn(out, folders))
+  // Stamped once the old output is gone: deleting it changed the link count (so the ctime) of carried files.
+  manifest?.save()
+  return result
+}
+
+/** Swap the whole `ready` folder in for `out` (see swap.ts). */
+async function swapIn(out: string, { ready, previous, trash }: SwapFolders): Promise<void> {
   const hadOut = await exists(out)
   try {
     if (hadOut) await rename(out, previous)
@@ -209,15 +243,34 @@ async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: Ca
   }
   // The new output is in place; an old one that cannot be deleted now is removed by the next run.
   if (hadOut) await discard(previous, trash).catch(() => undefined)
-  // Stamped once the old output is gone: deleting it changed the link count (so the ctime) of carried files.
-  manifest?.save()
-  return result
 }
 
-/** Create the staging folder beside `out`. */
-async function makeStaging(staging: string, out: string): Promise<void> {
+/**
+ * Apply the whole patch folder to `out` (see patch.ts): journal first, then
+ * the folder renamed to its `patch` state, from which on a killed build's
+ * next run finishes applying it.
+ */
+async function commitPatch(out: string, folders: SwapFolders, journal: Journal): Promise<void> {
   try {
-    await mkdir(staging, { recursive: true })
+    writeJournal(folders.journal, folders.journaling, journal)
+  } catch (error) {
+    await discard(folders.journaling, folders.trash)
+    throw new DatelineError(`cannot write ${folders.journal}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2)
+  }
+  await rename(folders.patching, folders.patch)
+  try {
+    applyPatch(out, folders.patch, journal)
+  } catch (error) {
+    throw new DatelineError(`cannot move the new files into ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the next build finishes it`, 2)
+  }
+  await discard(folders.journal, folders.trash)
+  await discard(folders.patch, folders.trash).catch(() => undefined)
+}
+
+/** Create the staging (or patch) folder beside `out`. */
+async function makeFolder(folder: string, out: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true })
   } catch (error) {
     throw new DatelineError(`cannot create the staging folder beside ${out}: ${(error as Error).message}`, 2)
   }

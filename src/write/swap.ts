@@ -11,12 +11,20 @@
  * The swap is: staging → ready, out → previous, ready → out, previous →
  * trash, delete trash. Each step is one rename, so a kill at any point leaves
  * one of these states, and `recoverSwap` turns each into a whole `out`.
+ *
+ * A small difference is committed in place instead (`patch.ts`), with
+ * - `patching`: the files that differ, being written (never whole),
+ * - `journaling`, then `journal`: the file saying what the patch does, written before
+ * - `patch`: the patching folder, renamed once whole; then applied to `out`.
+ * A dead build's `patch` is applied by the next run, so `out` is the new
+ * output; its `patching` folder is deleted, so `out` stays the old one.
  */
 import { randomBytes } from 'node:crypto'
 import { lstat, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { applyPatch, readJournal } from './patch.js'
 
-export type SwapState = 'staging' | 'ready' | 'previous' | 'trash'
+export type SwapState = 'staging' | 'ready' | 'previous' | 'trash' | 'patching' | 'patch' | 'journaling' | 'journal'
 
 /** The folders of one staged write, all beside `out`. */
 export interface SwapFolders {
@@ -26,6 +34,10 @@ export interface SwapFolders {
   ready: string
   previous: string
   trash: string
+  patching: string
+  patch: string
+  journaling: string
+  journal: string
 }
 
 /** Builds of this process still at work: a folder with our pid but not listed here is a dead process's (a container restarts with the same pids). */
@@ -35,7 +47,8 @@ const active = new Set<string>()
 export function swapFolders(out: string): SwapFolders {
   const id = `${process.pid}-${randomBytes(4).toString('hex')}`
   active.add(id)
-  return { id, staging: swapFolder(out, 'staging', id), ready: swapFolder(out, 'ready', id), previous: swapFolder(out, 'previous', id), trash: swapFolder(out, 'trash', id) }
+  const folder = (state: SwapState) => swapFolder(out, state, id)
+  return { id, staging: folder('staging'), ready: folder('ready'), previous: folder('previous'), trash: folder('trash'), patching: folder('patching'), patch: folder('patch'), journaling: folder('journaling'), journal: folder('journal') }
 }
 
 /** The write of `folders` is over (swapped in or given up): its leftovers are fair game for later runs. */
@@ -77,7 +90,7 @@ async function leftovers(out: string): Promise<Leftover[]> {
   const found: Leftover[] = []
   for (const name of names) {
     if (!name.startsWith(prefix)) continue
-    const match = /^(staging|ready|previous|trash)-(\d+)(?:-([0-9a-f]+))?$/.exec(name.slice(prefix.length))
+    const match = /^(staging|ready|previous|trash|patching|patch|journaling|journal)-(\d+)(?:-([0-9a-f]+))?$/.exec(name.slice(prefix.length))
     if (!match) continue
     found.push({ state: match[1] as SwapState, pid: Number(match[2]), id: `${match[2]}-${match[3] ?? ''}`, folder: path.join(path.dirname(out), name) })
   }
@@ -114,6 +127,15 @@ export async function recoverSwap(out: string): Promise<Recovery> {
   const dead = (await leftovers(out)).filter((leftover) => !isLive(leftover))
   const recovery: Recovery = { removed: 0 }
   if (!dead.length) return recovery
+  // A whole patch of a dead build: finish applying it (its folder and journal are removed below).
+  for (const patch of dead.filter((leftover) => leftover.state === 'patch')) {
+    const journal = dead.find((leftover) => leftover.state === 'journal' && leftover.id === patch.id)
+    const steps = journal && readJournal(journal.folder)
+    if (steps && (await exists(out))) {
+      applyPatch(out, patch.folder, steps)
+      recovery.restored = { from: 'patch', folder: patch.folder }
+    }
+  }
   if (!(await exists(out))) {
     const of = (state: SwapState) => dead.filter((leftover) => leftover.state === state)
     const movedAside = new Set(of('previous').map((leftover) => leftover.id))

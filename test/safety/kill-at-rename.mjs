@@ -1,6 +1,7 @@
 /**
- * Preload (`node --import`) for the swap tests: counts the renames of the
- * staged write's folders (`.<out>.dateline-<state>-…`, and `out` itself) and
+ * Preload (`node --import`) for the swap and patch tests: counts the renames
+ * of the staged write's folders (`.<out>.dateline-<state>-…`, and `out`
+ * itself) and of the files a patch moves into `out`, and
  * SIGKILLs the process at the one numbered KILL_AT_RENAME, before it happens
  * or, with KILL_AFTER=1, right after. With KILL_AT_RENAME=0 it only prints
  * how many there were (`renames: N`) on exit.
@@ -10,11 +11,12 @@ import { syncBuiltinESMExports } from 'node:module'
 
 const at = Number(process.env.KILL_AT_RENAME ?? 0)
 const after = process.env.KILL_AFTER === '1'
-const swapFolder = /(^|[\\/])\.[^\\/]+\.dateline-(staging|ready|previous|trash)-[^\\/]+$/
+const swapFolder = /(^|[\\/])\.[^\\/]+\.dateline-(staging|ready|previous|trash|patching|patch|journaling|journal)-[^\\/]+$/
+const inPatch = /(^|[\\/])\.[^\\/]+\.dateline-patch-[^\\/]+[\\/]/
 let count = 0
 
 function step(from, to) {
-  if (!swapFolder.test(String(from)) && !swapFolder.test(String(to))) return false
+  if (!swapFolder.test(String(from)) && !swapFolder.test(String(to)) && !inPatch.test(String(from))) return false
   count++
   if (count === at && !after) process.kill(process.pid, 'SIGKILL')
   return count === at && after

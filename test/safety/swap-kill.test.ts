@@ -36,11 +36,16 @@ const OLD = { 'articles/a.md': article({ title: 'Lama', date: '2023-10-11T09:00:
 const EDIT = article({ title: 'Baru', date: '2023-10-11T09:00:00' })
 const BROKEN = article({ title: '', date: '2023-10-11T09:00:00' })
 
-/** A site with its old output built, and the bytes of the old and the new output. */
-function prepared() {
+/**
+ * A site with its old output built, and the bytes of the old and the new
+ * output. Without the cache the new output is swapped in whole; with it
+ * (`cached`), the warm build patches `out` in place.
+ */
+function prepared(cached = false) {
   const root = site(OLD)
   const out = path.join(root, 'out')
-  const build = (extra: { node?: string[]; env?: Record<string, string> } = {}, where = out) => dateline(['build', root, '--out', where, ...NOW, '--quiet'], extra)
+  const cache = cached ? [] : ['--no-cache']
+  const build = (extra: { node?: string[]; env?: Record<string, string> } = {}, where = out) => dateline(['build', root, '--out', where, ...NOW, '--quiet', ...cache], extra)
   expect(build().code).toBe(0)
   const old = snapshot(out)
   const saved = path.join(root, '..', `${path.basename(root)}-old`)
@@ -54,6 +59,12 @@ function prepared() {
   const reset = () => {
     rmSync(out, { recursive: true, force: true })
     cpSync(saved, out, { recursive: true })
+    if (cached) {
+      // Built once more from the old sources, so the manifest matches `out` again; then edited.
+      writeFileSync(path.join(root, 'articles/a.md'), OLD['articles/a.md'])
+      expect(build({}, out).code).toBe(0)
+      writeFileSync(path.join(root, 'articles/a.md'), EDIT)
+    }
   }
   return { root, out, build, old, fresh, reset, cleanup: () => rmSync(saved, { recursive: true, force: true }) }
 }
@@ -151,4 +162,42 @@ describe('item 5: a build killed at any step of the swap', () => {
     for (const name of liveFolders) expect(snapshot(path.join(root, name))).toEqual(before[name])
     for (const name of liveFolders) rmSync(path.join(root, name), { recursive: true })
   })
+})
+
+describe('a warm build killed at any step of its patch', () => {
+  let ctx: ReturnType<typeof prepared>
+  let renames = 0
+  beforeAll(() => {
+    ctx = prepared(true)
+  })
+  afterAll(() => ctx.cleanup())
+  beforeEach(() => ctx.reset())
+
+  it('patches `out` in place: only the files that differ are moved in, and `out` is not swapped', () => {
+    const folder = statSync(ctx.out).ino
+    const result = ctx.build({ node: ['--import', preload], env: { KILL_AT_RENAME: '0' } })
+    expect(result.code, result.stderr).toBe(0)
+    renames = Number(/^renames: (\d+)$/m.exec(result.stderr)?.[1])
+    // Journal, patching → patch, at least the changed page, journal and patch folder removed.
+    expect(renames).toBeGreaterThanOrEqual(5)
+    expect(statSync(ctx.out).ino).toBe(folder)
+    expect(snapshot(ctx.out)).toEqual(ctx.fresh)
+    expect(leftovers(ctx.root)).toEqual([])
+  })
+
+  // Once the patch folder is whole (after its rename, the second), the next run finishes applying it.
+  it('killed before or after any rename → the next run leaves the old output (patch not yet whole) or the new one, and nothing beside it', () => {
+    const { root, out, build, old, fresh } = ctx
+    expect(renames).toBeGreaterThanOrEqual(5)
+    for (let at = 1; at <= renames; at++) {
+      for (const after of [false, true]) {
+        ctx.reset()
+        killed(build, at, after)
+        failingBuild(root, build)
+        const expected = at > 2 || (at === 2 && after) ? fresh : old
+        expect(snapshot(out), `killed ${after ? 'after' : 'before'} rename ${at}`).toEqual(expected)
+        expect(leftovers(root), `killed ${after ? 'after' : 'before'} rename ${at}`).toEqual([])
+      }
+    }
+  }, 120_000)
 })
