@@ -6,16 +6,12 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { parseGfm } from './markdown-parsers.js'
 import type { Article } from './types.js'
-
-const parser = unified().use(remarkParse).use(remarkGfm)
 
 /** Parse a markdown body to mdast (CommonMark + GFM). */
 export function parseMarkdown(markdown: string): Root {
-  return parser.runSync(parser.parse(markdown)) as Root
+  return parseGfm(markdown)
 }
 
 /**
