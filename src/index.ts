@@ -57,7 +57,7 @@ export { checkSite, type CheckSiteOptions } from './check/site/check-site.js'
 export { checkUrls, type CheckUrlsOptions } from './check/documents/live/crawl.js'
 export type { CheckOptions } from './check/documents/options.js'
 export type { DocumentKind } from './check/documents/detect.js'
-export type { RuleMeta } from './check/documents/rule.js'
+export type { RuleMeta } from './util/rule.js'
 export { FORMATS, type FormatName, type Formatter, type ReportInput } from './report/index.js'
 
 // Preview: the HTML report of `dateline preview` (collect from a site or built files, render, write)

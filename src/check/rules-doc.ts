@@ -2,7 +2,7 @@
  * docs/rules.md, generated from the rule registry so the page cannot drift
  * from what `dateline check` reports (a test compares the committed file).
  */
-import type { RuleMeta } from './documents/rule.js'
+import type { RuleMeta } from '../util/rule.js'
 
 const LAYERS: Record<string, string> = {
   json: 'JSON syntax',

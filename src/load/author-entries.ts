@@ -8,9 +8,22 @@ import { resolveHttpUrl, slugify } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
-import { bidiControlMessage, bidiControls } from './bidi.js'
+import { defineRule, PACKAGE_URL } from '../util/rule.js'
+import { reportBidiControlsIn } from './bidi.js'
 import { AUTHOR_KEYS } from './config-schema.js'
 import { positionOf } from './yaml.js'
+
+/** Raised by `registryFromEntries` (author-entries.ts). */
+export const authorsInvalid = defineRule({
+  id: 'authors/invalid',
+  severity: 'error',
+  helpUrl: PACKAGE_URL,
+  description: 'The authors registry is a map of id -> `{ name, url, sameAs, image, jobTitle, type }` with `type` Person or Organization and absolute or site-relative URLs.',
+  docs: {
+    why: 'Authors feed JSON-LD, feeds and bylines; Google asks for each author\'s name and a `url` or `sameAs`.',
+    fix: 'Fix the entry the message names.',
+  },
+})
 
 export interface AuthorRegistry {
   /** Registry id -> author, already resolved. */
@@ -31,20 +44,19 @@ export function registryFromEntries(entries: unknown, source: RegistrySource, co
   const byId = new Map<string, Author>()
   const { file, positions, prefix } = source
   if (!isObject(entries)) {
-    diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'the authors registry must be a map of id -> { name, url, sameAs, image, jobTitle, type }', rule: 'authors/invalid' })
+    diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'the authors registry must be a map of id -> { name, url, sameAs, image, jobTitle, type }', rule: authorsInvalid.id })
     return { registry: { byId }, diagnostics }
   }
   for (const [id, value] of Object.entries(entries)) {
     const at = (key: string) => positionOf(positions, `${id}${key ? `.${key}` : ''}`)
     const result = resolveAuthorObject(value, id, config, (key, message) => {
       const { line, column } = at(key)
-      diagnostics.push({ file, line, column, severity: 'error', message: `${prefix}${id}${key ? `.${key}` : ''}: ${message}`, rule: 'authors/invalid' })
+      diagnostics.push({ file, line, column, severity: 'error', message: `${prefix}${id}${key ? `.${key}` : ''}: ${message}`, rule: authorsInvalid.id })
     })
     if (result) byId.set(id, result)
-    for (const { path, control } of bidiControls(value)) {
-      const { line, column } = at(path)
-      diagnostics.push({ file, line, column, severity: 'warning', message: bidiControlMessage(`${prefix}${id}.${path}`, control), rule: 'frontmatter/bidi-control' })
-    }
+    reportBidiControlsIn(value, (path) => `${prefix}${id}.${path}`, at, ({ line, column }, message, rule) => {
+      diagnostics.push({ file, line, column, severity: 'warning', message, rule: rule.id })
+    })
   }
   return { registry: { byId }, diagnostics }
 }

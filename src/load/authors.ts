@@ -5,8 +5,21 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Author, Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { invalidUtf8At } from '../util/utf8.js'
+import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { registryFromEntries, type AuthorRegistry } from './author-entries.js'
 import { parseYaml } from './yaml.js'
+
+/** Raised by `loadAuthorRegistry` (authors.ts). */
+export const authorsUnreadable = defineRule({
+  id: 'authors/unreadable',
+  severity: 'error',
+  helpUrl: PACKAGE_URL,
+  description: 'The authors registry file named in the config must exist and be readable.',
+  docs: {
+    why: 'Without it, author ids in frontmatter cannot be resolved.',
+    fix: 'Check the `authors` path in the config (relative to the site root).',
+  },
+})
 
 export { authorId, registryFromEntries, resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
 
@@ -25,13 +38,13 @@ export function loadAuthorRegistry(config: ResolvedConfig): { registry: AuthorRe
     try {
       bytes = readFileSync(config.authors)
     } catch (error) {
-      diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read the authors registry: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'authors/unreadable' })
+      diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read the authors registry: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: authorsUnreadable.id })
       return { registry: { byId }, diagnostics }
     }
     const invalid = invalidUtf8At(bytes)
     if (invalid) {
       const { line, column } = invalid
-      diagnostics.push({ file, line, column, severity: 'error', message: 'the authors registry is not valid UTF-8; save it as UTF-8', rule: 'authors/unreadable' })
+      diagnostics.push({ file, line, column, severity: 'error', message: 'the authors registry is not valid UTF-8; save it as UTF-8', rule: authorsUnreadable.id })
       return { registry: { byId }, diagnostics }
     }
     const text = bytes.toString('utf8')

@@ -8,6 +8,19 @@
  * that Arabic and Hebrew text uses routinely, and cannot reverse a run of text.
  */
 import type { Position } from '../model/types.js'
+import { defineRule, type RuleMeta } from '../util/rule.js'
+
+/** Raised by `reportBidiControlsIn` (bidi.ts). */
+export const frontmatterBidiControl = defineRule({
+  id: 'frontmatter/bidi-control',
+  severity: 'warning',
+  helpUrl: 'https://trojansource.codes/',
+  description: 'Text fields (title, description, names, captions, …) of frontmatter and the authors registry hold no bidirectional controls U+202A–U+202E or U+2066–U+2069.',
+  docs: {
+    why: 'These invisible characters reorder how text around them is displayed (the Trojan Source attack), so a headline can show something other than what it says. They stay in the outputs.',
+    fix: 'Remove the character, unless right-to-left text really needs it.',
+  },
+})
 
 const NAMES: Readonly<Record<string, string>> = {
   '\u202A': 'LEFT-TO-RIGHT EMBEDDING',
@@ -29,7 +42,7 @@ export function bidiControlIn(text: string): string | undefined {
 }
 
 /** The warning's text for a field (`title`, `authors.0.name`) holding `control`. */
-export function bidiControlMessage(field: string, control: string): string {
+function bidiControlMessage(field: string, control: string): string {
   return `${field} contains ${control}, an invisible control that reorders how the text is displayed, so it can show something other than what it says (kept in the outputs): remove it unless the text needs it`
 }
 
@@ -47,11 +60,20 @@ export function bidiControls(value: unknown, path = ''): { path: string; control
   return Object.entries(value).flatMap(([key, child]) => bidiControls(child, path ? `${path}.${key}` : key))
 }
 
+/** Where a bidi control is reported: its position, the message, the rule. */
+export type BidiWarning = (at: Position, message: string, rule: RuleMeta) => void
+
+/**
+ * Report a warning for each bidi control inside `value`; `name` and `at` give
+ * the field's name and position for a sub-path (`''` for the value itself).
+ */
+export function reportBidiControlsIn(value: unknown, name: (path: string) => string, at: (path: string) => Position, warn: BidiWarning): void {
+  for (const { path, control } of bidiControls(value)) warn(at(path), bidiControlMessage(name(path), control), frontmatterBidiControl)
+}
+
 /** Report a warning for each bidi control in the mapped frontmatter `fields`. */
-export function reportBidiControls(fields: Record<string, unknown>, written: Record<string, string>, pos: (key: string, sub?: string) => Position, warn: (at: Position, message: string) => void): void {
+export function reportBidiControls(fields: Record<string, unknown>, written: Record<string, string>, pos: (key: string, sub?: string) => Position, warn: BidiWarning): void {
   for (const [key, value] of Object.entries(fields)) {
-    for (const { path, control } of bidiControls(value)) {
-      warn(pos(key, path), bidiControlMessage(`${written[key] ?? key}${path ? `.${path}` : ''}`, control))
-    }
+    reportBidiControlsIn(value, (path) => `${written[key] ?? key}${path ? `.${path}` : ''}`, (path) => pos(key, path), warn)
   }
 }

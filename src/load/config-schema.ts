@@ -19,8 +19,21 @@ import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveHttpUrl }
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
+import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { resolveFrontmatterOptions } from './keys.js'
 import { positionOf } from './yaml.js'
+
+/** Raised by `resolveConfig › fail` (config-schema.ts). */
+export const configInvalid = defineRule({
+  id: 'config/invalid',
+  severity: 'error',
+  helpUrl: PACKAGE_URL,
+  description: 'The site config (`dateline.config.*`) must have the documented shape: `site.url` an absolute http(s) URL, `site.name`, known keys only (with a did-you-mean hint), values of the right type.',
+  docs: {
+    why: 'Every output is derived from the config; a relative site URL or a misspelt key silently produces wrong URLs or ignored settings.',
+    fix: 'Fix the key or value the message names; relative URLs (logo, images) may stay relative, they resolve against `site.url`.',
+  },
+})
 
 interface Context {
   root: string
@@ -45,7 +58,7 @@ export function resolveConfig(raw: unknown, context: Context): ResolvedConfig {
   const fail = (key: string, message: string) => {
     const { line, column } = context.positions.size ? positionOf(context.positions, key) : { line: 0, column: 0 }
     // The diagnostic names the file absolutely (callers show it relative to where they stand); the message text uses the display name.
-    problems.push({ file: context.file || context.displayFile, line, column, severity: 'error', message: `${key ? `"${key}": ` : ''}${message}`, rule: 'config/invalid' })
+    problems.push({ file: context.file || context.displayFile, line, column, severity: 'error', message: `${key ? `"${key}": ` : ''}${message}`, rule: configInvalid.id })
   }
   const config = isObject(raw) ? raw : (fail('', 'the config must export an object (default export)'), {})
   unknownKeys(config, '', TOP_KEYS, fail)

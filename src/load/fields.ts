@@ -5,13 +5,90 @@
  */
 import type { ResolvedConfig } from '../model/config.js'
 import { parseDateTime } from '../model/dates.js'
-import { ARTICLE_TYPES, type ArticleType, type Author, type Correction, type Image } from '../model/types.js'
+import { ARTICLE_TYPES, type ArticleType, type Author, type Correction, type Image, type Position } from '../model/types.js'
 import { resolveHttpUrl } from '../model/urls.js'
+import type { Severity } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
+import { frontmatterInvalidDate } from './article-dates.js'
 import { resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
 import { isObject } from '../util/is-object.js'
+import { defineRule, GOOGLE_ARTICLE_URL, type RuleMeta } from '../util/rule.js'
 
-export type FieldError = (key: string, message: string, rule?: string, sub?: string) => void
+/** Raised by `typeField` (fields.ts). */
+export const frontmatterInvalidType = defineRule({
+  id: 'frontmatter/invalid-type',
+  severity: 'error',
+  helpUrl: 'https://schema.org/NewsArticle',
+  description: '`type` must be one of the article types dateline writes (NewsArticle and its subtypes, Article, BlogPosting).',
+  docs: {
+    why: 'dateline writes only these types (the ones Google\'s Article documentation covers); another value is most likely a typo.',
+    fix: 'Use the type the message suggests.',
+  },
+})
+
+/** Raised by `authorsField` (fields.ts). */
+export const frontmatterInvalidAuthor = defineRule({
+  id: 'frontmatter/invalid-author',
+  severity: 'error',
+  helpUrl: GOOGLE_ARTICLE_URL,
+  description: 'Authors are registry ids, names, or objects with a name and absolute or site-relative URLs.',
+  docs: {
+    why: 'Google asks for each author as its own entry, with a name and a `url` or `sameAs`.',
+    fix: 'Fix the author entry the message names.',
+  },
+})
+
+/** Raised by `authorsField` (fields.ts). */
+export const frontmatterCompoundAuthor = defineRule({
+  id: 'frontmatter/compound-author',
+  severity: 'warning',
+  helpUrl: GOOGLE_ARTICLE_URL,
+  description: 'An author string names one person: not "Name, Title" and not "A and B". dateline never splits it by guessing ("Ben & Jerry\'s" is one name).',
+  docs: {
+    why: 'Google asks for one author entry per person with only the name; a title or a second name inside it ends up in the JSON-LD and the feeds.',
+    fix: 'Write a list (`authors: [A, B]`), or add a registry entry with `name` and `jobTitle` (or `type: Organization`) and use its id.',
+  },
+})
+
+/** Raised by `imagesField › fail` (fields.ts). */
+export const frontmatterInvalidImage = defineRule({
+  id: 'frontmatter/invalid-image',
+  severity: 'error',
+  helpUrl: GOOGLE_ARTICLE_URL,
+  description: 'Images are URLs or objects `{ url, alt, caption, width, height, credit }` with valid URLs and positive sizes.',
+  docs: {
+    why: 'The lead image feeds JSON-LD `image`, Open Graph and feed enclosures.',
+    fix: 'Fix the image entry the message names.',
+  },
+})
+
+/** Raised by `correctionsField` (fields.ts). */
+export const frontmatterInvalidCorrection = defineRule({
+  id: 'frontmatter/invalid-correction',
+  severity: 'error',
+  helpUrl: 'https://schema.org/correction',
+  description: 'Each correction is `{ date, text }`.',
+  docs: {
+    why: 'Corrections become schema.org `correction` entries and bump the modification date.',
+    fix: 'Give each correction an ISO 8601 `date` and a `text`.',
+  },
+})
+
+/** Where a field reader reports an error: the canonical key, the message, the rule (`frontmatter/invalid` when left out) and the sub-path inside the value. */
+export type FieldError = (key: string, message: string, rule?: RuleMeta, sub?: string) => void
+
+/** Where findings about one article's frontmatter go. */
+export type Report = (severity: Severity, at: Position, message: string, rule: RuleMeta) => void
+
+/** The mapped frontmatter of one file and how to report on a field of it. */
+export interface FieldReader {
+  fields: Record<string, unknown>
+  /** Where the frontmatter starts: findings about a missing field point here. */
+  start: Position
+  pos: (key: string, sub?: string) => Position
+  error: FieldError
+  report: Report
+}
 
 /** Keys whose empty value (`description: ""`, Astro's and Hugo's archetype defaults) means "not given"; an empty title stays an error. */
 const EMPTY_IS_ABSENT = new Set(['description', 'section', 'dateline', 'location', 'slug', 'canonical', 'paywallSelector', 'lang'])
@@ -65,12 +142,12 @@ export function typeField(fields: Record<string, unknown>, error: FieldError): A
   const value = fields.type
   if (value === undefined || value === null) return 'NewsArticle'
   if (typeof value === 'string' && (ARTICLE_TYPES as readonly string[]).includes(value)) return value as ArticleType
-  error('type', `"${String(value)}" is not an article type.${hint(String(value), ARTICLE_TYPES)} Types: ${ARTICLE_TYPES.join(', ')}`, 'frontmatter/invalid-type')
+  error('type', `"${String(value)}" is not an article type.${hint(String(value), ARTICLE_TYPES)} Types: ${ARTICLE_TYPES.join(', ')}`, frontmatterInvalidType)
   return 'NewsArticle'
 }
 
 /** Where a field reader reports a warning: the canonical key, the sub-path, the message, the rule. */
-export type FieldWarning = (key: string, sub: string, message: string, rule: string) => void
+export type FieldWarning = (key: string, sub: string, message: string, rule: RuleMeta) => void
 
 export function authorsField(fields: Record<string, unknown>, registry: AuthorRegistry, config: ResolvedConfig, error: FieldError, warn: FieldWarning): Author[] {
   const value = fields.authors
@@ -85,14 +162,14 @@ export function authorsField(fields: Record<string, unknown>, registry: AuthorRe
       if (registered) authors.push(registered)
       else if (name) {
         const problem = compoundName(name)
-        if (problem) warn('authors', sub, problem, 'frontmatter/compound-author')
-        const author = resolveAuthorObject({ name }, undefined, config, (_key, m) => error('authors', m, 'frontmatter/invalid-author', sub))
+        if (problem) warn('authors', sub, problem, frontmatterCompoundAuthor)
+        const author = resolveAuthorObject({ name }, undefined, config, (_key, m) => error('authors', m, frontmatterInvalidAuthor, sub))
         if (author) authors.push(author)
       }
       return
     }
     const author = resolveAuthorObject(item, undefined, config, (k, m) =>
-      error('authors', m, 'frontmatter/invalid-author', [sub, k].filter(Boolean).join('.')),
+      error('authors', m, frontmatterInvalidAuthor, [sub, k].filter(Boolean).join('.')),
     )
     if (author) authors.push(author)
   })
@@ -131,7 +208,7 @@ export function imagesField(fields: Record<string, unknown>, siteUrl: string, er
   const images: Image[] = []
   list.forEach((item, index) => {
     const sub = Array.isArray(value) ? String(index) : ''
-    const fail = (message: string, key = '') => error('image', message, 'frontmatter/invalid-image', [sub, key].filter(Boolean).join('.'))
+    const fail = (message: string, key = '') => error('image', message, frontmatterInvalidImage, [sub, key].filter(Boolean).join('.'))
     const object = typeof item === 'string' ? { url: item } : item
     if (!isObject(object) || typeof object.url !== 'string' || object.url.trim() === '') {
       fail('must be a URL or { url, alt, caption, width, height, credit }')
@@ -186,12 +263,12 @@ export function correctionsField(fields: Record<string, unknown>, zone: string, 
   const corrections: Correction[] = []
   value.forEach((item, index) => {
     if (!isObject(item) || typeof item.text !== 'string' || item.text.trim() === '' || typeof item.date !== 'string') {
-      error('corrections', 'each correction needs "date" (ISO 8601) and "text"', 'frontmatter/invalid-correction', String(index))
+      error('corrections', 'each correction needs "date" (ISO 8601) and "text"', frontmatterInvalidCorrection, String(index))
       return
     }
     const date = parseDateTime(item.date, zone)
     if (!date.ok) {
-      error('corrections', date.reason, 'frontmatter/invalid-date', `${index}.date`)
+      error('corrections', date.reason, frontmatterInvalidDate, `${index}.date`)
       return
     }
     corrections.push({ date: date.value, text: item.text.trim() })

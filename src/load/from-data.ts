@@ -11,8 +11,22 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Position } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { registryFromEntries, type AuthorRegistry } from './author-entries.js'
-import { FRONTMATTER_ALIASES, normalizeFields, parseArticleSource, type ArticleOverrides, type NormalizeResult } from './article.js'
+import { FRONTMATTER_ALIASES, normalizeFields, type ArticleOverrides, type NormalizeResult } from './article.js'
+import { parseArticleSource } from './article-source.js'
 import { isObject } from '../util/is-object.js'
+import { defineRule, PACKAGE_URL } from '../util/rule.js'
+
+/** Raised by `asWritten` (from-data.ts). */
+export const frontmatterDateAsUtc = defineRule({
+  id: 'frontmatter/date-as-utc',
+  severity: 'warning',
+  helpUrl: PACKAGE_URL,
+  description: 'A date handed over as a JavaScript `Date` (a framework parsed the YAML) is read from the source file as written when that file is known.',
+  docs: {
+    why: 'js-yaml reads `2023-10-09T10:00:00` as UTC and drops offsets, so the instant is hours off in the site\'s time zone.',
+    fix: 'Give the adapter the source (Astro `entry.filePath`, Eleventy `inputPath`), or quote the date and write its offset.',
+  },
+})
 
 /** One article as a framework hands it over. */
 export interface ArticleData extends ArticleOverrides {
@@ -100,7 +114,7 @@ function asWritten(value: unknown, written: unknown, key: string, at: Position, 
     line: at.line,
     column: at.column,
     severity: 'warning',
-    rule: 'frontmatter/date-as-utc',
+    rule: frontmatterDateAsUtc.id,
     message: `${key}: got a Date (the YAML parser read the time as UTC and dropped any offset); it was taken as ${taken}. Give dateline the source text (Astro's entry.filePath, Eleventy's inputPath) or quote the date with its offset`,
   })
   return taken

@@ -5,6 +5,7 @@
  */
 import { parse, type ValueNode } from '@humanwhocodes/momoa'
 import type { Position } from '../model/types.js'
+import { jsonDuplicateKey, jsonSyntax } from '../util/json-rules.js'
 import { isStackOverflow, nestingProblem, stackOverflowProblem } from './nesting.js'
 import type { PositionedResult } from './yaml.js'
 
@@ -14,10 +15,10 @@ export function parseJsonFrontmatter(text: string, file: string): PositionedResu
   try {
     body = parse(text, { mode: 'json' }).body
   } catch (error) {
-    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1, column: 1 }, 'json/syntax') }
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1, column: 1 }, jsonSyntax) }
     const { line = 1, column = 1 } = error as { line?: number; column?: number }
     const message = (error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')
-    return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `invalid JSON: ${message}`, rule: 'json/syntax' } }
+    return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `invalid JSON: ${message}`, rule: jsonSyntax.id } }
   }
   const positions = new Map<string, Position>()
   let repeated: { name: string; at: Position } | undefined
@@ -54,14 +55,14 @@ export function parseJsonFrontmatter(text: string, file: string): PositionedResu
   try {
     value = valueOf(body, '')
   } catch (error) {
-    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1, column: 1 }, 'json/syntax') }
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1, column: 1 }, jsonSyntax) }
     throw error
   }
-  const tooDeep = nestingProblem(value, positions, file, 'json/syntax', { line: 1, column: 1 })
+  const tooDeep = nestingProblem(value, positions, file, jsonSyntax, { line: 1, column: 1 })
   if (tooDeep) return { ok: false, diagnostic: tooDeep }
   if (repeated) {
     const { line, column } = repeated.at
-    return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `"${repeated.name}" is given twice; keep one`, rule: 'json/duplicate-key' } }
+    return { ok: false, diagnostic: { file, line, column, severity: 'error', message: `"${repeated.name}" is given twice; keep one`, rule: jsonDuplicateKey.id } }
   }
   return { ok: true, data: { value, positions } }
 }

@@ -9,6 +9,31 @@ import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { didYouMean, hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
+import { defineRule, PACKAGE_URL, type RuleMeta } from '../util/rule.js'
+
+/** Raised by `mapFrontmatterKeys` (keys.ts); `groupUnknownKeys` (site.ts). */
+export const frontmatterUnknownKey = defineRule({
+  id: 'frontmatter/unknown-key',
+  severity: 'warning',
+  helpUrl: PACKAGE_URL,
+  description: 'Frontmatter keys are dateline\'s fields or their aliases (README: the alias table). A key that looks like a typo of one is a warning with a did-you-mean hint; other keys (a theme\'s `layout`, `weight`, `toc`) are info, once per key for the whole site.',
+  docs: {
+    why: 'A misspelt key (`titel`) is ignored, so its value never reaches the outputs.',
+    fix: 'Use the key the message suggests; map your own keys with `frontmatter.aliases` in the config, or silence them with `frontmatter.ignore`.',
+  },
+})
+
+/** Raised by `mapFrontmatterKeys` (keys.ts). */
+export const frontmatterDuplicateKey = defineRule({
+  id: 'frontmatter/duplicate-key',
+  severity: 'warning',
+  helpUrl: PACKAGE_URL,
+  description: 'A field and its alias (`date` and `pubDate`) must not both be given.',
+  docs: {
+    why: 'Only the first is used, so the other value is silently lost.',
+    fix: 'Keep one of them.',
+  },
+})
 
 /** Canonical frontmatter keys and the aliases other tools use (SPEC §3, README's alias table). */
 export const FRONTMATTER_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -82,8 +107,8 @@ export interface MappedKeys {
 export function mapFrontmatterKeys(raw: Record<string, unknown>, positions: Map<string, Position>, file: string, start: Position, options: ResolvedConfig['frontmatter'] = { aliases: {}, ignore: [] }): MappedKeys {
   const mapped: MappedKeys = { fields: {}, at: {}, written: {}, path: {}, diagnostics: [] }
   const ignore = new Set(options.ignore)
-  const report = (severity: Diagnostic['severity'], at: Position, message: string, rule: string) =>
-    mapped.diagnostics.push({ file, line: at.line, column: at.column, severity, message, rule })
+  const report = (severity: Diagnostic['severity'], at: Position, message: string, rule: RuleMeta) =>
+    mapped.diagnostics.push({ file, line: at.line, column: at.column, severity, message, rule: rule.id })
   const entries: [name: string, value: unknown, path: string, nested: boolean][] = []
   for (const [name, value] of Object.entries(raw)) {
     const takes = Object.hasOwn(NESTED_TABLES, name) ? NESTED_TABLES[name] : undefined
@@ -109,8 +134,8 @@ export function mapFrontmatterKeys(raw: Record<string, unknown>, positions: Map<
       // A theme's key inside `extra` is the theme's business; at the top level it may be a typo.
       if (nested) continue
       const typo = didYouMean(name, ALIAS_TO_KEY.keys())
-      if (typo) report('warning', where, `unknown frontmatter key "${name}" (ignored). Did you mean "${typo}"? If it is your theme's own, add it to "frontmatter.ignore" in the config`, 'frontmatter/unknown-key')
-      else report('info', where, `frontmatter key "${name}" is not one of dateline's (ignored); map it with "frontmatter.aliases" or silence it with "frontmatter.ignore"`, 'frontmatter/unknown-key')
+      if (typo) report('warning', where, `unknown frontmatter key "${name}" (ignored). Did you mean "${typo}"? If it is your theme's own, add it to "frontmatter.ignore" in the config`, frontmatterUnknownKey)
+      else report('info', where, `frontmatter key "${name}" is not one of dateline's (ignored); map it with "frontmatter.aliases" or silence it with "frontmatter.ignore"`, frontmatterUnknownKey)
       continue
     }
     if (key in mapped.fields) {
@@ -123,7 +148,7 @@ export function mapFrontmatterKeys(raw: Record<string, unknown>, positions: Map<
         continue
       }
       if (PREFERRED[key]?.toLowerCase() === mapped.written[key]!.toLowerCase() || nested) continue
-      report('warning', where, `"${name}" repeats "${mapped.written[key]}" (both mean "${key}"); the first one wins`, 'frontmatter/duplicate-key')
+      report('warning', where, `"${name}" repeats "${mapped.written[key]}" (both mean "${key}"); the first one wins`, frontmatterDuplicateKey)
       continue
     }
     setField(mapped, key, value, where, name, path)

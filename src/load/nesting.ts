@@ -5,6 +5,7 @@
  */
 import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
+import type { RuleMeta } from '../util/rule.js'
 import { MAX_NESTING_DEPTH } from '../util/limits.js'
 import { positionOf } from './yaml.js'
 
@@ -22,12 +23,12 @@ export function tooDeepPath(value: unknown, path = '', depth = 1): string | unde
 }
 
 /** The finding for `value` when it nests too deep, pointing at the first list or map past the limit. */
-export function nestingProblem(value: unknown, positions: Map<string, Position>, file: string, rule: string, start: Position): Diagnostic | undefined {
+export function nestingProblem(value: unknown, positions: Map<string, Position>, file: string, rule: RuleMeta, start: Position): Diagnostic | undefined {
   const path = tooDeepPath(value)
   if (path === undefined) return undefined
   const { line, column } = positionOf(positions, path, start)
   const top = path.split('.')[0]
-  return { file, line, column, severity: 'error', message: `${top ? `${top}: ` : ''}${TOO_DEEP} here; flatten the data`, rule }
+  return { file, line, column, severity: 'error', message: `${top ? `${top}: ` : ''}${TOO_DEEP} here; flatten the data`, rule: rule.id }
 }
 
 /** Whether `error` is the stack overflow a parser's recursion ends in. */
@@ -36,6 +37,6 @@ export function isStackOverflow(error: unknown): boolean {
 }
 
 /** The finding for a parser that ran out of stack: the data nests far past the limit. */
-export function stackOverflowProblem(file: string, at: Position, rule: string): Diagnostic {
-  return { file, line: at.line, column: at.column, severity: 'error', message: `${TOO_DEEP}; flatten the data`, rule }
+export function stackOverflowProblem(file: string, at: Position, rule: RuleMeta): Diagnostic {
+  return { file, line: at.line, column: at.column, severity: 'error', message: `${TOO_DEEP}; flatten the data`, rule: rule.id }
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
-import { articleTooLarge, parseFrontmatter } from './article.js'
+import { articleTooLarge, parseFrontmatter } from './article-source.js'
 import { duplicateUrls } from './duplicates.js'
 import { loadAuthorRegistry } from './authors.js'
 import { loadConfig } from './config.js'
@@ -13,12 +13,50 @@ import { cascadesUnrendered, isListPage, isMarkdownFile } from './conventions.js
 import { isObject } from '../util/is-object.js'
 import { bodyFromFile } from './body.js'
 import { splitFrontmatter } from './frontmatter.js'
+import { frontmatterUnknownKey } from './keys.js'
 import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
 import { dataFileNames } from '../model/data-names.js'
 import { WorkerPool, workerCount } from '../util/worker-pool.js'
+import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { loadTask, startSource, type LoadShared, type SourceBytes, type SourceReader } from './load-task.js'
+
+/** Raised by `loadContent` (site.ts). */
+export const contentNoArticles = defineRule({
+  id: 'content/no-articles',
+  severity: 'warning',
+  helpUrl: PACKAGE_URL,
+  description: 'A build finds at least one article under `content`.',
+  docs: {
+    why: 'A wrong `content` path builds an empty site without complaint: empty feeds, a sitemap with only the home page.',
+    fix: 'Point `content` (relative to the site root, or absolute; `../posts` works) at the folder of your markdown files.',
+  },
+})
+
+/** Raised by `readSource` (site.ts). */
+export const contentUnreadable = defineRule({
+  id: 'content/unreadable',
+  severity: 'error',
+  helpUrl: PACKAGE_URL,
+  description: 'Every article file under `content` must be readable.',
+  docs: {
+    why: 'An unreadable article would silently disappear from the site.',
+    fix: 'Fix the file\'s permissions, or move it out of the content folder.',
+  },
+})
+
+/** Raised by `utf8Text` (site.ts). */
+export const contentInvalidUtf8 = defineRule({
+  id: 'content/invalid-utf8',
+  severity: 'error',
+  helpUrl: 'https://www.rfc-editor.org/rfc/rfc3629',
+  description: 'Article files must be UTF-8.',
+  docs: {
+    why: 'Bytes that are not UTF-8 become replacement characters in titles and text, in every output.',
+    fix: 'Save the file as UTF-8.',
+  },
+})
 
 /** Below this many sources, starting workers costs more than they save (a source takes about a millisecond). */
 const MIN_POOLED_SOURCES = 500
@@ -138,7 +176,7 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   diagnostics.push(...duplicateUrls(articles), ...outputCollisions(articles, config))
   if (articles.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     const where = path.relative(config.root, config.content).split(path.sep).join('/') || '.'
-    diagnostics.push({ file: where, line: 0, column: 0, severity: 'warning', message: `no article found under "${where}" (${markdown.length} markdown file${markdown.length === 1 ? '' : 's'}); check "content" in the config`, rule: 'content/no-articles' })
+    diagnostics.push({ file: where, line: 0, column: 0, severity: 'warning', message: `no article found under "${where}" (${markdown.length} markdown file${markdown.length === 1 ? '' : 's'}); check "content" in the config`, rule: contentNoArticles.id })
   }
   articles.sort((a, b) => b.datePublished.epochMs - a.datePublished.epochMs || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
   nameDataFiles(articles)
@@ -229,7 +267,7 @@ function groupUnknownKeys(diagnostics: Diagnostic[]): Diagnostic[] {
   const grouped = new Map<string, { first: Diagnostic; count: number }>()
   const out: Diagnostic[] = []
   for (const d of diagnostics) {
-    if (d.severity !== 'info' || d.rule !== 'frontmatter/unknown-key') {
+    if (d.severity !== 'info' || d.rule !== frontmatterUnknownKey.id) {
       out.push(d)
       continue
     }
@@ -263,12 +301,12 @@ function readSource(absolute: string, file: string, diagnostics: Diagnostic[]): 
     let length = 0
     for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n
     if (length > size) {
-      diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: 'the file changed while it was read; build again', rule: 'content/unreadable' })
+      diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: 'the file changed while it was read; build again', rule: contentUnreadable.id })
       return undefined
     }
     return { bytes: buffer.subarray(0, length), stat: { info, at } }
   } catch (error) {
-    diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: 'content/unreadable' })
+    diagnostics.push({ file, line: 0, column: 0, severity: 'error', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, rule: contentUnreadable.id })
     return undefined
   } finally {
     if (fd !== undefined) closeSync(fd)
@@ -279,7 +317,7 @@ function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): strin
   const invalid = invalidUtf8At(bytes)
   if (invalid) {
     const { line, column } = invalid
-    diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: 'content/invalid-utf8' })
+    diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: contentInvalidUtf8.id })
     return undefined
   }
   return bytes.toString('utf8')

@@ -7,8 +7,35 @@
  */
 import { ParseError, parseTOML, type AST } from 'toml-eslint-parser'
 import type { Position } from '../model/types.js'
+import { defineRule } from '../util/rule.js'
 import { isStackOverflow, nestingProblem, stackOverflowProblem } from './nesting.js'
 import type { PositionedResult } from './yaml.js'
+
+const TOML = 'https://toml.io/en/v1.0.0'
+
+/** Raised by `parseToml` (toml.ts). */
+export const tomlSyntax = defineRule({
+  id: 'toml/syntax',
+  severity: 'error',
+  helpUrl: TOML,
+  description: 'TOML frontmatter (between `+++` lines, as Hugo and Zola write it) must be valid TOML 1.0.',
+  docs: {
+    why: 'A TOML error loses the whole frontmatter: title, dates and authors.',
+    fix: 'Fix the TOML at the reported line and column (strings need quotes; dates are written bare: `date = 2023-10-11`).',
+  },
+})
+
+/** Raised by `parseToml` (toml.ts). */
+export const tomlDuplicateKey = defineRule({
+  id: 'toml/duplicate-key',
+  severity: 'error',
+  helpUrl: TOML,
+  description: 'A TOML table must not define a key twice.',
+  docs: {
+    why: 'TOML 1.0 forbids it; which value was meant is unknowable.',
+    fix: 'Keep one of the two keys.',
+  },
+})
 
 /** Parse TOML text that starts on line `lineOffset + 1` of `file`. */
 export function parseToml(text: string, file: string, lineOffset = 0): PositionedResult {
@@ -16,7 +43,7 @@ export function parseToml(text: string, file: string, lineOffset = 0): Positione
   try {
     program = parseTOML(text)
   } catch (error) {
-    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1 + lineOffset, column: 1 }, 'toml/syntax') }
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1 + lineOffset, column: 1 }, tomlSyntax) }
     let line = error instanceof ParseError ? error.lineNumber : 1
     let column = error instanceof ParseError ? error.column + 1 : 1
     // An error at the very end (a missing value, an unclosed string) is shown on the last line that has text.
@@ -30,7 +57,7 @@ export function parseToml(text: string, file: string, lineOffset = 0): Positione
     const duplicate = /multiple times/i.test(message)
     return {
       ok: false,
-      diagnostic: { file, line: line + lineOffset, column, severity: 'error', message: `invalid TOML: ${message}`, rule: duplicate ? 'toml/duplicate-key' : 'toml/syntax' },
+      diagnostic: { file, line: line + lineOffset, column, severity: 'error', message: `invalid TOML: ${message}`, rule: (duplicate ? tomlDuplicateKey : tomlSyntax).id },
     }
   }
   const positions = new Map<string, Position>()
@@ -46,10 +73,10 @@ export function parseToml(text: string, file: string, lineOffset = 0): Positione
       }
     }
   } catch (error) {
-    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1 + lineOffset, column: 1 }, 'toml/syntax') }
+    if (isStackOverflow(error)) return { ok: false, diagnostic: stackOverflowProblem(file, { line: 1 + lineOffset, column: 1 }, tomlSyntax) }
     throw error
   }
-  const tooDeep = nestingProblem(root, positions, file, 'toml/syntax', { line: 1 + lineOffset, column: 1 })
+  const tooDeep = nestingProblem(root, positions, file, tomlSyntax, { line: 1 + lineOffset, column: 1 })
   if (tooDeep) return { ok: false, diagnostic: tooDeep }
   return { ok: true, data: { value: root, positions } }
 }

@@ -9,12 +9,52 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml'
 import type { Position } from '../model/types.js'
 import { MAX_NESTING_DEPTH } from '../util/limits.js'
+import { defineRule, type RuleMeta } from '../util/rule.js'
+
+/** The YAML specification, which the YAML rules cite. */
+export const YAML_SPEC = 'https://yaml.org/spec/1.2.2/'
+
+/** Raised by `walkYamlTree › walk` (yaml-tree.ts); `parseYaml`, `syntaxError` (yaml.ts). */
+export const yamlSyntax = defineRule({
+  id: 'yaml/syntax',
+  severity: 'error',
+  helpUrl: YAML_SPEC,
+  description: 'Frontmatter and YAML registries must be valid YAML.',
+  docs: {
+    why: 'A YAML error loses the whole frontmatter: title, dates and authors.',
+    fix: 'Fix the YAML at the reported line and column (quote values that contain `: ` or start with `@`, `*`, `&`).',
+  },
+})
+
+/** Raised by `walkYamlTree › walk` (yaml-tree.ts); `syntaxError` (yaml.ts). */
+export const yamlDuplicateKey = defineRule({
+  id: 'yaml/duplicate-key',
+  severity: 'error',
+  helpUrl: YAML_SPEC,
+  description: 'A YAML map must not repeat a key.',
+  docs: {
+    why: 'Which value wins depends on the parser; YAML 1.2 forbids duplicates.',
+    fix: 'Keep one of the two keys.',
+  },
+})
+
+/** Raised by `unsupportedTag` (yaml-tree.ts). */
+export const yamlUnsupportedTag = defineRule({
+  id: 'yaml/unsupported-tag',
+  severity: 'error',
+  helpUrl: YAML_SPEC,
+  description: 'YAML values are text, numbers, booleans, lists and maps; tags for other types (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`) are refused.',
+  docs: {
+    why: 'Such a value reaches the fields as bytes, a date object or an empty map, and would be reported as something it is not (or written as "[object Object]").',
+    fix: 'Remove the tag and write the value as text (dates as `2023-10-11T09:30:00`).',
+  },
+})
 
 /** What stopped the walk, with where. */
 export interface YamlTreeProblem {
   at: Position
   message: string
-  rule: string
+  rule: RuleMeta
 }
 
 // The YAML 1.2 core schema's tags: the values dateline reads.
@@ -37,7 +77,7 @@ export function walkYamlTree(root: unknown, into: Map<string, Position>, positio
     if (!isMap(node) && !isSeq(node)) return undefined
     if (depth > MAX_NESTING_DEPTH) {
       const top = path.split('.')[0]
-      return { at: start(node) ?? position(0), message: `${top ? `${top}: ` : ''}lists and maps are nested deeper than ${MAX_NESTING_DEPTH} levels here; flatten the data`, rule: 'yaml/syntax' }
+      return { at: start(node) ?? position(0), message: `${top ? `${top}: ` : ''}lists and maps are nested deeper than ${MAX_NESTING_DEPTH} levels here; flatten the data`, rule: yamlSyntax }
     }
     if (isSeq(node)) {
       for (const [index, item] of node.items.entries()) {
@@ -56,7 +96,7 @@ export function walkYamlTree(root: unknown, into: Map<string, Position>, positio
       const where = start(pair.key)
       if (seen.has(key)) {
         const first = seen.get(key)
-        return { at: where ?? position(0), message: `"${childPath}" is given twice${first ? ` (first on line ${first.line})` : ''}; keep one`, rule: 'yaml/duplicate-key' }
+        return { at: where ?? position(0), message: `"${childPath}" is given twice${first ? ` (first on line ${first.line})` : ''}; keep one`, rule: yamlDuplicateKey }
       }
       seen.set(key, where)
       if (where) into.set(childPath, where)
@@ -78,6 +118,6 @@ function unsupportedTag(node: unknown, path: string, at: Position | undefined): 
   return {
     at: at ?? { line: 1, column: 1 },
     message: `${path || 'the YAML'}: ${what} is not supported; dateline reads text, numbers, booleans, lists and maps: remove the tag${name === 'timestamp' ? ' (dates are plain text, e.g. 2023-10-11T09:30:00)' : ''}`,
-    rule: 'yaml/unsupported-tag',
+    rule: yamlUnsupportedTag,
   }
 }

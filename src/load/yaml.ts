@@ -8,7 +8,20 @@ import { LineCounter, parseDocument, visit, type Document, type YAMLError } from
 import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { MAX_NESTING_DEPTH } from '../util/limits.js'
-import { walkYamlTree } from './yaml-tree.js'
+import { defineRule, type RuleMeta } from '../util/rule.js'
+import { walkYamlTree, YAML_SPEC, yamlDuplicateKey, yamlSyntax } from './yaml-tree.js'
+
+/** Raised by `parseYaml` (yaml.ts). */
+export const yamlAliasBomb = defineRule({
+  id: 'yaml/alias-bomb',
+  severity: 'error',
+  helpUrl: YAML_SPEC,
+  description: 'YAML aliases must not expand into an enormous document ("billion laughs").',
+  docs: {
+    why: 'A few lines of nested aliases can expand to gigabytes and stall the build.',
+    fix: 'Write the values out instead of nesting aliases.',
+  },
+})
 
 export interface PositionedValue {
   /** The plain JS value (strings, numbers, booleans, null, arrays, objects). */
@@ -34,7 +47,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
     // took minutes; walkYamlTree finds a repeated key with a Set instead.
     document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', strict: true })
   } catch (error) {
-    return { ok: false, diagnostic: at(file, { line: 1 + lineOffset, column: 1 }, `cannot parse YAML: ${(error as Error).message}`, 'yaml/syntax') }
+    return { ok: false, diagnostic: at(file, { line: 1 + lineOffset, column: 1 }, `cannot parse YAML: ${(error as Error).message}`, yamlSyntax) }
   }
   const position: ToPosition = (offset) => {
     const { line, col } = lineCounter.linePos(offset)
@@ -49,7 +62,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
   try {
     value = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    return { ok: false, diagnostic: at(file, { line: 1 + lineOffset, column: 1 }, `refused YAML: ${(error as Error).message}`, 'yaml/alias-bomb') }
+    return { ok: false, diagnostic: at(file, { line: 1 + lineOffset, column: 1 }, `refused YAML: ${(error as Error).message}`, yamlAliasBomb) }
   }
   return { ok: true, data: { value, positions } }
 }
@@ -59,20 +72,20 @@ function syntaxError(error: YAMLError, document: Document.Parsed, text: string, 
   const offset = error.pos[0]
   if (error.code === 'RESOURCE_EXHAUSTION') {
     // The parser recursed until the stack ran out: nesting far past the limit.
-    return at(file, position(offset), `invalid YAML: lists and maps are nested deeper than ${MAX_NESTING_DEPTH} levels here; flatten the data`, 'yaml/syntax')
+    return at(file, position(offset), `invalid YAML: lists and maps are nested deeper than ${MAX_NESTING_DEPTH} levels here; flatten the data`, yamlSyntax)
   }
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     // The parser gives up where the text ends; the mistake is where the quote opens.
     const opened = unclosedQuote(document, offset)
     if (opened !== undefined) {
       const quote = text[opened]
-      return at(file, position(opened), `invalid YAML: the string opened by ${quote} here is never closed; add the closing ${quote} (or write the value without quotes)`, 'yaml/syntax')
+      return at(file, position(opened), `invalid YAML: the string opened by ${quote} here is never closed; add the closing ${quote} (or write the value without quotes)`, yamlSyntax)
     }
   }
-  if (error.code === 'DUPLICATE_KEY') return at(file, position(offset), error.message, 'yaml/duplicate-key')
+  if (error.code === 'DUPLICATE_KEY') return at(file, position(offset), error.message, yamlDuplicateKey)
   // An error at the very end (an unclosed bracket) is shown on the last line that has text.
   const end = text.trimEnd().length
-  return at(file, position(offset >= end && end > 0 ? end - 1 : offset), `invalid YAML: ${error.message.split('\n')[0]}`, 'yaml/syntax')
+  return at(file, position(offset >= end && end > 0 ? end - 1 : offset), `invalid YAML: ${error.message.split('\n')[0]}`, yamlSyntax)
 }
 
 /** Offset of the opening quote of the quoted scalar that runs to `errorOffset` (where the parser gave up). */
@@ -90,8 +103,8 @@ function unclosedQuote(document: Document.Parsed, errorOffset: number): number |
   return found
 }
 
-function at(file: string, where: Position, message: string, rule: string): Diagnostic {
-  return { file, line: where.line, column: where.column, severity: 'error', message, rule }
+function at(file: string, where: Position, message: string, rule: RuleMeta): Diagnostic {
+  return { file, line: where.line, column: where.column, severity: 'error', message, rule: rule.id }
 }
 
 /** Position of a key path, falling back to its nearest ancestor, then to the file start. */

@@ -1,5 +1,5 @@
 /** Findings of `dateline check`, each with its rule's docs (what, why, how to fix, source). */
-import type { RuleMeta } from '../check/documents/rule.js'
+import type { RuleMeta } from '../util/rule.js'
 import { formatLocation, type Diagnostic } from '../util/diagnostic.js'
 import { html, type SafeHtml } from './html.js'
 import { plural } from '../util/plural.js'

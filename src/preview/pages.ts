@@ -1,5 +1,5 @@
 /** The report's pages: one per article (snippet, cards, feed item, JSON-LD, findings in place) and the index. Pure: data -> HTML. */
-import type { RuleMeta } from '../check/documents/rule.js'
+import type { RuleMeta } from '../util/rule.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { renderCards } from './cards.js'
 import { renderFindings, severityCounts } from './findings.js'

@@ -1,5 +1,5 @@
 /** The data a preview report is rendered from: plain values, gathered at the I/O edge (collect.ts). */
-import type { RuleMeta } from '../check/documents/rule.js'
+import type { RuleMeta } from '../util/rule.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 
 /** The page's `<head>` as search engines and social networks read it. */

@@ -14,7 +14,7 @@
  * severe results are kept and a notification says how many were left out.
  */
 import { createHash } from 'node:crypto'
-import type { RuleMeta } from '../check/documents/rule.js'
+import type { RuleMeta } from '../util/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import { messageWithoutOutputs } from '../check/documents/findings.js'
 import { SEVERITIES, type Formatter } from './types.js'

@@ -1,5 +1,5 @@
 /** What every report format receives: the findings, the files looked at, and the rules. */
-import type { RuleMeta } from '../check/documents/rule.js'
+import type { RuleMeta } from '../util/rule.js'
 import type { Diagnostic, Severity } from '../util/diagnostic.js'
 import type { TerminalStyle } from './style.js'
 import type { PreviewReport } from '../preview/types.js'

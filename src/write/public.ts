@@ -14,6 +14,19 @@ import { constants } from 'node:fs'
 import { copyFile, lstat, mkdir, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
+import { defineRule, PACKAGE_URL } from '../util/rule.js'
+
+/** Raised by `Scan.skip` (public.ts). */
+export const publicNotCopied = defineRule({
+  id: 'public/not-copied',
+  severity: 'warning',
+  helpUrl: PACKAGE_URL,
+  description: 'Every entry of `public/` is a file or folder inside the site: a symbolic link is copied as the file or folder it points to only when that lies inside the site root.',
+  docs: {
+    why: 'A link to `/etc/passwd` or `/etc` would publish the build machine\'s files; dangling links and loops cannot be copied; a copied link would point at a path of the build machine.',
+    fix: 'Copy the file into the site, or point the link at a file inside the site root; remove dangling links and loops.',
+  },
+})
 
 /** One file to copy: `source` is its real path, `target` its `/`-separated path under `out`. */
 export interface StaticFile {
@@ -35,8 +48,6 @@ export interface ScanStaticOptions {
   /** The output folder: a link into it (or its staging folders) would copy the output into itself. */
   out?: string
 }
-
-export const STATIC_RULE = 'public/not-copied'
 
 /** The files of `folder` (the site's `public/`) to copy, following links that stay inside the site. None when it does not exist. */
 export async function scanStaticFiles(folder: string, options: ScanStaticOptions): Promise<StaticFiles> {
@@ -117,7 +128,7 @@ class Scan {
   private skip(file: string, why: string): void {
     const shown = inside(this.realRoot, file) ? path.relative(this.realRoot, file) : path.relative(this.root, file)
     const name = shown.split(path.sep).join('/')
-    this.found.diagnostics.push({ file: name, line: 0, column: 0, severity: 'warning', message: `"${name}" ${why}; not copied`, rule: STATIC_RULE })
+    this.found.diagnostics.push({ file: name, line: 0, column: 0, severity: 'warning', message: `"${name}" ${why}; not copied`, rule: publicNotCopied.id })
   }
 }
 

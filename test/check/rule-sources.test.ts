@@ -3,7 +3,8 @@
  * "Raised by" line names the functions and files that report it. This test
  * keeps those lines true both ways: each named file raises the rule, and
  * each file that raises it is named. Where checks are split by concern (feeds,
- * sitemaps), a rule is defined in the module of the function that finds it.
+ * sitemaps, the loader), a rule is defined in the module of the function that
+ * finds it; and code names a rule by its constant, never by its id.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { FEED_RULES } from '../../src/check/documents/feeds/rules.js'
 import { SITEMAP_RULES } from '../../src/check/documents/sitemaps/rules.js'
 import { ALL_RULES } from '../../src/check/site/registry.js'
+import { SOURCE_RULES } from '../../src/check/site/source-rules.js'
 
 const SRC = path.resolve(__dirname, '../../src')
 
@@ -33,18 +35,18 @@ const defined: Defined[] = [...files].flatMap(([file, text]) =>
   [...text.matchAll(/(?:\/\*\* Raised by (.*)\. \*\/\n)?export const (\w+) = defineRule\(\{\n {2}id: '([^']+)'/g)].map((m) => ({ name: m[2]!, id: m[3]!, file, raisedBy: m[1] })),
 )
 
-/** Whether `text` raises the rule: names its constant in code (load and write, which may not import check, name its id). */
-function raises(file: string, text: string, rule: Defined): boolean {
-  if (!text.includes(rule.name) && !text.includes(rule.id)) return false
-  const byId = /[/\\]src[/\\](load|write)[/\\]/.test(file)
+/** Whether `text` raises the rule: names its constant in code (not in imports, comments, its definition or a list of rules). */
+function raises(text: string, rule: Defined): boolean {
+  if (!text.includes(rule.name)) return false
   const listsRules = /_RULES\b[^=]*= \[\n/.test(text)
   const listItem = new RegExp(`^\\s+${rule.name},$`)
   const named = new RegExp(`(?<![.\\w])${rule.name}\\b`)
-  const isCode = (line: string) =>
-    !/^\s*(import |export \{|\} from|\/\*\*|\*|\/\/)/.test(line) && // imports, re-exports, comments
-    !line.startsWith('  id: ') && !line.includes(`export const ${rule.name} =`) && // its definition
-    !/_RULES\b[^=]*= \[/.test(line) && !(listsRules && listItem.test(line)) // lists of rules
-  return text.split('\n').some((line) => isCode(line) && (named.test(line) || (byId && line.includes(`'${rule.id}'`))))
+  return text.split('\n').some((line) => isCode(line) && !line.includes(`export const ${rule.name} =`) && !(listsRules && listItem.test(line)) && named.test(line))
+}
+
+/** Whether `line` is code: not an import, re-export, comment, a rule's `id:` or the head of a list of rules. */
+function isCode(line: string): boolean {
+  return !/^\s*(import |export \{|\} from|\/\*\*|\*|\/\/)/.test(line) && !line.startsWith('  id: ') && !/_RULES\b[^=]*= \[/.test(line)
 }
 
 describe('rule definitions', () => {
@@ -56,17 +58,30 @@ describe('rule definitions', () => {
   it('name, in "Raised by", exactly the files that raise the rule', () => {
     for (const rule of defined) {
       const listed = rule.raisedBy!.split('; ').map((part) => path.resolve(path.dirname(rule.file), /\(([^)]+)\)$/.exec(part)?.[1] ?? part))
-      const raising = [...files].filter(([file, text]) => file !== rule.file && raises(file, text, rule)).map(([file]) => file)
-      if (raises(rule.file, files.get(rule.file)!, rule)) raising.push(rule.file)
+      const raising = [...files].filter(([file, text]) => file !== rule.file && raises(text, rule)).map(([file]) => file)
+      if (raises(files.get(rule.file)!, rule)) raising.push(rule.file)
       expect(listed.sort(), rule.id).toEqual(raising.sort())
     }
   })
 
   it('sit beside the function that finds them, where the code is split by concern', () => {
-    const beside = ['check/documents/feeds/', 'check/documents/sitemaps/', 'check/documents/well-formed.ts'].map((part) => path.join(SRC, part))
+    const beside = ['check/documents/feeds/', 'check/documents/sitemaps/', 'check/documents/well-formed.ts', 'load/', 'write/'].map((part) => path.join(SRC, part))
     const checked = defined.filter((rule) => beside.some((part) => rule.file.startsWith(part)))
-    expect(checked.length).toBe(FEED_RULES.length + SITEMAP_RULES.length)
-    for (const rule of checked) expect(raises(rule.file, files.get(rule.file)!, rule), `${rule.id} is not raised in ${path.relative(SRC, rule.file)}`).toBe(true)
+    expect(checked.length).toBe(FEED_RULES.length + SITEMAP_RULES.length + SOURCE_RULES.length)
+    for (const rule of checked) expect(raises(files.get(rule.file)!, rule), `${rule.id} is not raised in ${path.relative(SRC, rule.file)}`).toBe(true)
+  })
+
+  it('are raised with their constant, never their id', () => {
+    // An id as a key (`{ 'schema/pending': 'off' }`) is a rule setting, as users write them in the config.
+    const anId = new RegExp(`'(${defined.map((rule) => rule.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})'(?!\\s*:)`)
+    const offences: string[] = []
+    for (const [file, text] of files) {
+      text.split('\n').forEach((line, index) => {
+        const found = isCode(line) ? anId.exec(line) : null
+        if (found) offences.push(`${path.relative(SRC, file)}:${index + 1}: ${found[0]}`)
+      })
+    }
+    expect(offences).toEqual([])
   })
 
   it('name functions that exist in the files named', () => {

@@ -5,7 +5,7 @@
  */
 import type { Position } from '../../model/types.js'
 import type { Diagnostic, Severity } from '../../util/diagnostic.js'
-import type { RuleMeta } from './rule.js'
+import type { RuleMeta } from '../../util/rule.js'
 import { detached } from '../../util/detached.js'
 
 /** One finding of `rule` in `file` at `at` (none: line 0, the whole file). */

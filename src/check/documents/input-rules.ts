@@ -1,5 +1,5 @@
 /** Rules about the input files themselves, before any format is checked. */
-import { defineRule, type RuleMeta } from './rule.js'
+import { defineRule, type RuleMeta } from '../../util/rule.js'
 
 /** Raised by `checkTask` (live/crawl.ts); `unknownKindFinding` (run.ts). */
 export const checkUnknownKind = defineRule({

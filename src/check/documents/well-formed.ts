@@ -1,6 +1,6 @@
 /** Whether an XML file parses at all: the one rule every feed and sitemap checker raises first. */
 import type { Findings } from './findings.js'
-import { defineRule } from './rule.js'
+import { defineRule } from '../../util/rule.js'
 import type { XmlSyntaxError } from './xml-tree.js'
 
 /** Raised by `reportNotWellFormed` (well-formed.ts). */

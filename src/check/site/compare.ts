@@ -8,7 +8,7 @@ import { contentDate } from '../../plan/articles.js'
 import type { Diagnostic } from '../../util/diagnostic.js'
 import { finding } from '../documents/findings.js'
 import { checkRfc3339, checkW3cDatetime } from '../documents/formats.js'
-import type { RuleMeta } from '../documents/rule.js'
+import type { RuleMeta } from '../../util/rule.js'
 
 /** What the model says an article's outputs must carry. */
 export interface Expected {

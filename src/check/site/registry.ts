@@ -6,12 +6,12 @@ import { FEED_RULES } from '../documents/feeds/rules.js'
 import { INPUT_RULES } from '../documents/input-rules.js'
 import { HTTP_RULES } from '../documents/live/rules.js'
 import { JSONLD_RULES } from '../documents/jsonld/rules.js'
-import type { RuleMeta } from '../documents/rule.js'
+import type { RuleMeta } from '../../util/rule.js'
 import { SITEMAP_RULES } from '../documents/sitemaps/rules.js'
 import { CROSS_CHECK_RULES } from './rules.js'
 import { SOURCE_RULES } from './source-rules.js'
 
-export type { RuleMeta } from '../documents/rule.js'
+export type { RuleMeta } from '../../util/rule.js'
 
 /** All rules, grouped by layer (JSON-LD, feeds, sitemaps, inputs, site sources, site cross-checks, live HTTP), each id once. */
 export const ALL_RULES: readonly RuleMeta[] = (() => {

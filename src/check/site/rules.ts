@@ -1,5 +1,5 @@
 /** The cross-check rules: site mode compares a build's outputs with each other and with the sources. */
-import { defineRule, type RuleMeta } from '../documents/rule.js'
+import { defineRule, type RuleMeta } from '../../util/rule.js'
 
 const SITE_MODE = 'https://www.npmjs.com/package/dateline-kit'
 

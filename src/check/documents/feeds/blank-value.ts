@@ -1,7 +1,7 @@
 /** Elements that name or identify something are not left empty (RSS and Atom). */
 import type { Position } from '../../../model/types.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { W3C } from './w3c.js'
 

@@ -6,7 +6,7 @@
 import type { Position } from '../../../model/types.js'
 import { XHTML_NS } from '../../../util/namespaces.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { W3C } from './w3c.js'
 

@@ -1,7 +1,7 @@
 /** Each item its own id: RSS `guid`, Atom entry `id`, JSON Feed item `id`. */
 import type { Position } from '../../../model/types.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import { W3C } from './w3c.js'
 
 /** Raised by `checkUniqueId` (ids.ts). */

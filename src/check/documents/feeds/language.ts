@@ -2,7 +2,7 @@
 import type { Position } from '../../../model/types.js'
 import { checkLanguageTag } from '../formats.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import { W3C } from './w3c.js'
 
 /** Raised by `checkLanguage` (language.ts). */

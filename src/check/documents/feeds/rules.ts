@@ -6,7 +6,7 @@
  * ../well-formed.ts), each format's in its folder (rss/, atom/, json-feed/)
  * or file (rss1.ts), by concern.
  */
-import type { RuleMeta } from '../rule.js'
+import type { RuleMeta } from '../../../util/rule.js'
 import { xmlNotWellFormed } from '../well-formed.js'
 import { atomDuplicateElement } from './atom/duplicates.js'
 import { atomInvalidDate } from './atom/dates.js'

@@ -3,7 +3,7 @@
  * content, speakable), plus dateline's own stricter policy for its own output. Each description
  * names its source.
  */
-import { defineRule, type RuleMeta } from '../rule.js'
+import { defineRule, type RuleMeta } from '../../../util/rule.js'
 
 const GOOGLE_ARTICLE = 'https://developers.google.com/search/docs/appearance/structured-data/article'
 const GOOGLE_PAYWALL = 'https://developers.google.com/search/docs/appearance/structured-data/paywalled-content'

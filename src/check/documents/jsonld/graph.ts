@@ -9,7 +9,8 @@ import type { Findings } from '../findings.js'
 import { hint } from '../../../util/did-you-mean.js'
 import type { Position } from '../../../model/types.js'
 import { positionOf } from '../position.js'
-import { jsonSyntax, jsonldInvalidKeywordValue, jsonldMissingContext, jsonldMissingType, jsonldUnknownContext, jsonldUnknownKeyword } from './rules.js'
+import { jsonSyntax } from '../../../util/json-rules.js'
+import { jsonldInvalidKeywordValue, jsonldMissingContext, jsonldMissingType, jsonldUnknownContext, jsonldUnknownKeyword } from './rules.js'
 
 export interface LdNode {
   object: ObjectNode

@@ -9,7 +9,8 @@ import { parseJson, type ParsedDocument } from '../parsed.js'
 import type { Findings } from '../findings.js'
 import type { Position } from '../../../model/types.js'
 import { positionIn, positionOf } from '../position.js'
-import { jsonDuplicateKey, jsonSyntax, jsonTrailingComma } from './rules.js'
+import { jsonDuplicateKey, jsonSyntax } from '../../../util/json-rules.js'
+import { jsonTrailingComma } from './rules.js'
 
 interface MomoaError extends Error {
   line?: number

@@ -1,26 +1,16 @@
 /**
  * The rules of the JSON-LD half of `dateline check` about JSON syntax, script embedding, JSON-LD
  * structure and the schema.org vocabulary (release 30.0); Google's Article documentation and
- * dateline's own policy are in google-rules.ts. Each description names its source.
+ * dateline's own policy are in google-rules.ts; invalid JSON and repeated keys, which the
+ * build's loader reports too, in util/json-rules.ts. Each description names its source.
  */
 import { GOOGLE_RULES } from './google-rules.js'
-import { defineRule, type RuleMeta } from '../rule.js'
+import { jsonDuplicateKey, jsonSyntax } from '../../../util/json-rules.js'
+import { defineRule, type RuleMeta } from '../../../util/rule.js'
 
 const RFC8259 = 'https://www.rfc-editor.org/rfc/rfc8259'
 const JSONLD = 'https://www.w3.org/TR/json-ld11/'
 const SCHEMA_MODEL = 'https://schema.org/docs/datamodel.html'
-
-/** Raised by `readBlock` (graph.ts); `checkInto` (index.ts); `parseJsonStrict`, `reportSyntax`, `checkControlCharacters` (json.ts); `parseJsonFrontmatter` (../../../load/json.ts). */
-export const jsonSyntax = defineRule({
-  id: 'json/syntax',
-  severity: 'error',
-  helpUrl: RFC8259,
-  description: 'The JSON-LD text must be valid JSON (RFC 8259): no comments, single quotes, unescaped control characters or text after the value.',
-  docs: {
-    why: 'A parser that meets invalid JSON drops the whole block; Google reports "Unparsable structured data" and sees nothing in it.',
-    fix: 'Fix the JSON at the reported line and column; generate JSON-LD with a JSON serializer rather than string templates.',
-  },
-})
 
 /** Raised by `recoverTrailingCommas`, `reportTrailingComma` (json.ts). */
 export const jsonTrailingComma = defineRule({
@@ -31,18 +21,6 @@ export const jsonTrailingComma = defineRule({
   docs: {
     why: 'Browsers and lenient parsers may accept it, but JSON.parse and strict JSON-LD processors reject the whole block.',
     fix: 'Remove the comma before the closing } or ].',
-  },
-})
-
-/** Raised by `checkDuplicateKeys` (json.ts); `parseJsonFrontmatter` (../../../load/json.ts). */
-export const jsonDuplicateKey = defineRule({
-  id: 'json/duplicate-key',
-  severity: 'error',
-  helpUrl: RFC8259,
-  description: 'An object should not have the same key twice (RFC 8259 §4: names SHOULD be unique; JSON-LD 1.1 treats documents with duplicate keys as invalid).',
-  docs: {
-    why: 'Which value wins depends on the parser, so different consumers read different data.',
-    fix: 'Keep one of the two keys; put several values in an array.',
   },
 })
 

@@ -1,5 +1,5 @@
 /** Rules about how a live site serves its documents (`dateline check https://…`). */
-import { defineRule, type RuleMeta } from '../rule.js'
+import { defineRule, type RuleMeta } from '../../../util/rule.js'
 
 /** Raised by `checkTask` (crawl.ts). */
 export const httpStatus = defineRule({

@@ -1,7 +1,7 @@
 /** Localized versions of a page: `<xhtml:link rel="alternate" hreflang="…" href="…"/>` in a `<url>`. */
 import { isKnownLanguage } from '../formats.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import { attribute, type XmlElement } from '../xml-tree.js'
 import { GOOGLE_LOCALIZED } from './sources.js'
 import { checkSitemapUrl, type SitemapUrls } from './urls.js'

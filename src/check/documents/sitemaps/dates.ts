@@ -2,7 +2,7 @@
 import { checkW3cDatetime } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { display } from './models.js'
 import { checkNewsWindow } from './news.js'

@@ -1,6 +1,6 @@
 /** Sitemap tags and attributes Google no longer uses. */
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import { attribute, type XmlElement } from '../xml-tree.js'
 import { DEPRECATED_ELEMENTS, display } from './models.js'
 import { SPRING_CLEANING } from './sources.js'

@@ -1,7 +1,7 @@
 /** Google's and sitemaps.org's limits: URLs per file, bytes per file, images per URL, news entries per sitemap; and the empty sitemap. */
 import { NEWS_WINDOW_HOURS } from '../../../plan/news-window.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { GOOGLE_BUILD, GOOGLE_IMAGE, GOOGLE_NEWS } from './sources.js'
 

@@ -4,7 +4,7 @@ import { NEWS_NS } from '../../../util/namespaces.js'
 import { isKnownLanguage } from '../formats.js'
 import type { Findings } from '../findings.js'
 import type { CheckOptions } from '../options.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { GOOGLE_NEWS } from './sources.js'
 

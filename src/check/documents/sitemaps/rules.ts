@@ -4,7 +4,7 @@
  * structure.ts, dates.ts, values.ts, urls.ts, limits.ts, deprecated.ts,
  * alternates.ts (hreflang) and news.ts.
  */
-import type { RuleMeta } from '../rule.js'
+import type { RuleMeta } from '../../../util/rule.js'
 import { sitemapInvalidHreflang, sitemapMissingAttribute } from './alternates.js'
 import { sitemapDateFormat, sitemapInvalidDate } from './dates.js'
 import { sitemapDeprecatedElement } from './deprecated.js'

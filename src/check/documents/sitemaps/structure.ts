@@ -5,7 +5,7 @@
 import { IMAGE_NS, NEWS_NS, SITEMAP_NS, VIDEO_NS, XHTML_NS } from '../../../util/namespaces.js'
 import { hint } from '../../../util/did-you-mean.js'
 import { withHint, type Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { display, EXTENSION_ELEMENTS, prefixOf, type ContentModel } from './models.js'
 import { GOOGLE_NEWS, PROTOCOL } from './sources.js'

@@ -2,7 +2,7 @@
 import type { Position } from '../../../model/types.js'
 import { checkAbsoluteUrl } from '../formats.js'
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { SITEMAP_LIMITS } from './limits.js'
 import { GOOGLE_BUILD, PROTOCOL } from './sources.js'

@@ -1,6 +1,6 @@
 /** Sitemap values with a fixed form: `changefreq` and `priority`. */
 import type { Findings } from '../findings.js'
-import { defineRule } from '../rule.js'
+import { defineRule } from '../../../util/rule.js'
 import type { XmlElement } from '../xml-tree.js'
 import { PROTOCOL } from './sources.js'
 

@@ -1,7 +1,7 @@
 /** Atom elements that may appear once in their parent (RFC 4287). */
 import { ATOM_NS } from '../../../../util/namespaces.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { W3C } from '../w3c.js'
 

@@ -1,6 +1,6 @@
 /** Atom ids: each feed's and entry's `id` an absolute IRI, no two entries with one id. */
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { checkUniqueId } from '../ids.js'
 import { atomChildren } from './children.js'

@@ -1,7 +1,7 @@
 /** The elements and attributes Atom requires (RFC 4287), element by element. */
 import type { Position } from '../../../../model/types.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { attribute, type XmlElement } from '../../xml-tree.js'
 import { atomChildren } from './children.js'
 

@@ -5,7 +5,7 @@
  */
 import { inheritedXmlAttribute, type XmlElement } from '../../xml-tree.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { ATOM_URLS, checkFeedUrl } from '../urls.js'
 
 /** Raised by `checkAtomUrl` (urls.ts). */

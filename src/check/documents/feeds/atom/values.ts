@@ -2,7 +2,7 @@
 import { XHTML_NS } from '../../../../util/namespaces.js'
 import { isEmail } from '../../formats.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { attribute, type XmlElement } from '../../xml-tree.js'
 import { checkContentHtml } from '../content-html.js'
 import { absoluteBase, checkAtomUrl } from './urls.js'

@@ -1,6 +1,6 @@
 /** Atom values that are IRIs and date-times, not text: no whitespace around them (RFC 4287 §3.3, §4.2.6, §3.2.2, §4.2.7.1). */
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 
 const ATOM_SPEC = 'https://www.rfc-editor.org/rfc/rfc4287'

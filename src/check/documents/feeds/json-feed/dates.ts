@@ -3,7 +3,7 @@ import type { StringNode } from '@humanwhocodes/momoa'
 import { checkRfc3339 } from '../../formats.js'
 import type { Findings } from '../../findings.js'
 import type { CheckOptions } from '../../options.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { checkPlausibleDate } from '../plausible-date.js'
 import { at } from './nodes.js'
 

@@ -1,7 +1,7 @@
 /** The fields JSON Feed 1.1 requires, object by object. */
 import type { Position } from '../../../../model/types.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 
 const JSON_FEED_SPEC = 'https://www.jsonfeed.org/version/1.1/'
 

@@ -1,7 +1,7 @@
 /** JSON Feed fields have fixed JSON types (strings, arrays, objects, booleans, numbers). */
 import type { ValueNode } from '@humanwhocodes/momoa'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { at } from './nodes.js'
 
 const JSON_FEED_SPEC = 'https://www.jsonfeed.org/version/1.1/'

@@ -2,7 +2,7 @@
 import type { MemberNode } from '@humanwhocodes/momoa'
 import { hint } from '../../../../util/did-you-mean.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { at } from './nodes.js'
 
 /** Raised by `checkKnownField` (unknown-fields.ts). */

@@ -1,7 +1,7 @@
 /** JSON Feed versions: the version URL, and what version 1.1 deprecates. */
 import type { ObjectNode, ValueNode } from '@humanwhocodes/momoa'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { at, keyOf } from './nodes.js'
 
 const JSON_FEED_SPEC = 'https://www.jsonfeed.org/version/1.1/'

@@ -1,7 +1,7 @@
 /** RSS 2.0 contacts: `author`, `managingEditor` and `webMaster` hold an e-mail address with the name in parentheses. */
 import { parseRssContact } from '../../formats.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { W3C } from '../w3c.js'
 

@@ -1,7 +1,7 @@
 /** An RSS item's text: a `<description>` summary before any `<content:encoded>`, both HTML that reads away from the site. */
 import { CONTENT_NS } from '../../../../util/namespaces.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { checkContentHtml } from '../content-html.js'
 import { W3C } from '../w3c.js'

@@ -2,7 +2,7 @@
 import { checkRfc822 } from '../../formats.js'
 import type { Findings } from '../../findings.js'
 import type { CheckOptions } from '../../options.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { checkPlausibleDate } from '../plausible-date.js'
 import { W3C } from '../w3c.js'

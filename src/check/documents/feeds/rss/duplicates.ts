@@ -1,7 +1,7 @@
 /** What RSS says once: elements that may not repeat, and pairs of RSS and Dublin Core elements that say the same. */
 import { DC_NS } from '../../../../util/namespaces.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { W3C } from '../w3c.js'
 import { rssChildren } from './children.js'

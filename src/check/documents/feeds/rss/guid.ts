@@ -1,7 +1,7 @@
 /** RSS item identity: every `<item>` has a `<guid>`, a permalink unless it says otherwise, used by no other item. */
 import { checkAbsoluteUrl } from '../../formats.js'
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { checkNotBlank } from '../blank-value.js'
 import { checkUniqueId } from '../ids.js'

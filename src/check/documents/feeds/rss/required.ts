@@ -1,6 +1,6 @@
 /** The elements and attributes RSS 2.0 requires, element by element. */
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { attribute, type XmlElement } from '../../xml-tree.js'
 import { checkNotBlank } from '../blank-value.js'
 import { childText, rssChildren } from './children.js'

@@ -2,7 +2,7 @@
 import { ATOM_NS, CONTENT_NS, DC_NS } from '../../../../util/namespaces.js'
 import { hint } from '../../../../util/did-you-mean.js'
 import { withHint, type Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import type { XmlElement } from '../../xml-tree.js'
 import { W3C } from '../w3c.js'
 

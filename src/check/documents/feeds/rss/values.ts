@@ -1,6 +1,6 @@
 /** RSS 2.0 values with a fixed form: numbers, hours, days, sizes, flags and the version. */
 import type { Findings } from '../../findings.js'
-import { defineRule } from '../../rule.js'
+import { defineRule } from '../../../../util/rule.js'
 import { attribute, type XmlElement } from '../../xml-tree.js'
 import { childText, rssChild } from './children.js'
 
