@@ -2,7 +2,7 @@
 // (about 40 MB, the size Google allows) and a 5,000-item RSS feed, through checkDocument as
 // `dateline check` runs it. Prints one JSON line: { ms, maxRssMB, ... }. Needs `npm run build`.
 import { performance } from 'node:perf_hooks'
-import { checkDocument } from '../dist/check/run.js'
+import { checkDocument } from '../dist/check/documents/run.js'
 
 const NOW = Date.parse('2023-10-11T12:00:00+07:00')
 

@@ -2,7 +2,7 @@
 // a Yoast-style @graph and a BreadcrumbList block each), generated in memory so only checking
 // is timed (no file I/O). Runs the compiled code: `npm run build && node bench/check-jsonld.mjs [count]`.
 // Prints one JSON line: total and per-page times for the whole check and for its parts.
-import { checkHtml, checkJsonLdText, extractScripts } from '../dist/check/jsonld/index.js'
+import { checkHtml, checkJsonLdText, extractScripts } from '../dist/check/documents/jsonld/index.js'
 
 const count = Number(process.argv[2] ?? 10_000)
 const paragraph =

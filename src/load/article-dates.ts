@@ -4,45 +4,9 @@
  */
 import { parseDateTime } from '../model/dates.js'
 import type { ZonedDateTime } from '../model/types.js'
-import { defineRule, GOOGLE_ARTICLE_URL } from '../util/rule.js'
 import { englishDate, fileNameDate, urlPathDate } from './conventions.js'
 import type { FieldReader } from './fields.js'
-
-/** Raised by `readDates` (article-dates.ts). */
-export const frontmatterMissingDate = defineRule({
-  id: 'frontmatter/missing-date',
-  severity: 'error',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: 'Every published article needs a `date`.',
-  docs: {
-    why: 'The publication date drives `datePublished`, feed dates, sorting and the news-sitemap window.',
-    fix: 'Add `date: 2023-10-11T09:30:00` (read in the site time zone without an offset), or `draft: true`.',
-  },
-})
-
-/** Raised by `readDates › dateField` (article-dates.ts); `correctionsField` (fields.ts). */
-export const frontmatterInvalidDate = defineRule({
-  id: 'frontmatter/invalid-date',
-  severity: 'error',
-  helpUrl: 'https://www.rfc-editor.org/rfc/rfc3339',
-  description: 'Dates are ISO 8601 dates or date-times that exist (no 30 February, no hour 24).',
-  docs: {
-    why: 'An impossible date cannot be written as RFC 822, RFC 3339 or W3C Datetime.',
-    fix: 'Write `2023-10-11` or `2023-10-11T09:30:00+07:00`.',
-  },
-})
-
-/** Raised by `readDates` (article-dates.ts). */
-export const frontmatterUpdatedBeforeDate = defineRule({
-  id: 'frontmatter/updated-before-date',
-  severity: 'error',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: '`updated` must not be earlier than `date`.',
-  docs: {
-    why: 'An article cannot change before it is published; the dates would contradict each other in JSON-LD, Atom `updated` and sitemap `lastmod`.',
-    fix: 'Fix whichever of the two is wrong.',
-  },
-})
+import { frontmatterInvalidDate, frontmatterMissingDate, frontmatterUpdatedBeforeDate } from './frontmatter-rules.js'
 
 // Eleventy's special dates name the file system or git, which a build elsewhere cannot reproduce.
 const ELEVENTY_DATES = /^(git )?(last modified|created)$/i

@@ -8,49 +8,13 @@ import type { Diagnostic } from '../util/diagnostic.js'
 import { isObject } from '../util/is-object.js'
 import { formatBytes, MAX_ARTICLE_BYTES, MAX_FRONTMATTER_BYTES } from '../util/limits.js'
 import { ownString } from '../util/utf8.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import type { Report } from './fields.js'
 import { splitFrontmatter, type FrontmatterFormat, type SplitSource } from './frontmatter.js'
 import { parseJsonFrontmatter } from './json.js'
 import { parseToml } from './toml.js'
 import { parseYaml, type PositionedResult } from './yaml.js'
-
-
-/** Raised by `parseFrontmatter`, `articleTooLarge` (article-source.ts). */
-export const contentTooLarge = defineRule({
-  id: 'content/too-large',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'An article file is at most 10 MiB and its frontmatter at most 1 MiB; both are measured before anything is parsed.',
-  docs: {
-    why: 'Far larger files exhausted memory (a 100 MB article crashed V8) or time (a frontmatter of 100,000 keys took minutes); no real article comes near the limits.',
-    fix: 'Split the article, or move large data (tables, embedded files) out of the markdown and the frontmatter.',
-  },
-})
-
-/** Raised by `readSource` (article-source.ts). */
-export const frontmatterMissing = defineRule({
-  id: 'frontmatter/missing',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'An article starts with frontmatter: YAML between two `---` lines, TOML between two `+++` lines, or a JSON object; a fence that opens must close.',
-  docs: {
-    why: 'Without it there is no title or date to publish.',
-    fix: 'Start the file with `---`, the YAML (at least `title` and `date`), and another `---`.',
-  },
-})
-
-/** Raised by `readSource` (article-source.ts). */
-export const frontmatterNotAMap = defineRule({
-  id: 'frontmatter/not-a-map',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'The frontmatter is a map of keys, not a list or a single value.',
-  docs: {
-    why: 'Only a map can name the title, date and other fields.',
-    fix: 'Write `key: value` lines.',
-  },
-})
+import { frontmatterMissing, frontmatterNotAMap } from './frontmatter-rules.js'
+import { contentTooLarge } from './source-rules.js'
 
 /** Parse the frontmatter in whichever of the three formats the file uses; one over `MAX_FRONTMATTER_BYTES` is refused unread. */
 export function parseFrontmatter(split: SplitSource & { format: FrontmatterFormat; frontmatter: string }, file: string): PositionedResult {

@@ -2,21 +2,9 @@
 import { wallFields } from '../model/dates.js'
 import type { ZonedDateTime } from '../model/types.js'
 import { expandPermalink, resolveHttpUrl, slugify, type PermalinkFields } from '../model/urls.js'
-import { defineRule, GOOGLE_ARTICLE_URL } from '../util/rule.js'
 import { readUrlOverride } from './conventions.js'
 import { stringField, type FieldReader } from './fields.js'
-
-/** Raised by `readCanonical`, `articlePath`, `frameworkUrl` (article-url.ts). */
-export const frontmatterInvalidUrl = defineRule({
-  id: 'frontmatter/invalid-url',
-  severity: 'error',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: '`canonical` must be an absolute http(s) URL; a page\'s own `url` / `permalink` / `path` is a plain path on this site (Jekyll\'s `:year`-style placeholders are filled in; templates are not run).',
-  docs: {
-    why: 'A relative canonical URL points search engines nowhere; a page URL with `..`, a query or a template cannot be written as a file.',
-    fix: 'Write the full URL of the original in `canonical`, or a plain path such as `/2016/04/hello/` in `url`.',
-  },
-})
+import { frontmatterInvalidUrl } from './frontmatter-rules.js'
 
 /** An absolute http(s) `canonical`, resolved; undefined when unset or invalid (reported). */
 export function readCanonical(read: FieldReader, siteUrl: string): string | undefined {

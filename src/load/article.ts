@@ -11,7 +11,6 @@ import { articleUrl } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { isObject } from '../util/is-object.js'
 import { ownString } from '../util/utf8.js'
-import { defineRule, GOOGLE_ARTICLE_URL, PACKAGE_URL } from '../util/rule.js'
 import { readDates } from './article-dates.js'
 import { parseArticleSource, type ParsedArticle } from './article-source.js'
 import { articlePath, frameworkUrl, readCanonical } from './article-url.js'
@@ -23,30 +22,7 @@ import { mapFrontmatterKeys } from './keys.js'
 import { readPaywall } from './paywall.js'
 import { readSlug } from './slug.js'
 import { positionOf } from './yaml.js'
-
-/** Raised by `normalizeFields › error` (article.ts). */
-export const frontmatterInvalid = defineRule({
-  id: 'frontmatter/invalid',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'Frontmatter values must have the documented type: strings, booleans, lists of strings, BCP 47 language tags.',
-  docs: {
-    why: 'A wrong type cannot be turned into JSON-LD, feeds or sitemaps.',
-    fix: 'Write the value in the form the message names.',
-  },
-})
-
-/** Raised by `normalizeFields` (article.ts). */
-export const frontmatterMissingTitle = defineRule({
-  id: 'frontmatter/missing-title',
-  severity: 'error',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: 'Every article needs a `title` (the headline).',
-  docs: {
-    why: 'The headline is in every output: JSON-LD `headline`, feed titles, `news:title`.',
-    fix: 'Add `title:`.',
-  },
-})
+import { frontmatterInvalid, frontmatterMissingTitle } from './frontmatter-rules.js'
 
 export { FRONTMATTER_ALIASES } from './keys.js'
 

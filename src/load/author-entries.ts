@@ -8,22 +8,10 @@ import { resolveHttpUrl, slugify } from '../model/urls.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { reportBidiControlsIn } from './bidi.js'
 import { AUTHOR_KEYS } from './config-schema.js'
 import { positionOf } from './yaml.js'
-
-/** Raised by `registryFromEntries` (author-entries.ts). */
-export const authorsInvalid = defineRule({
-  id: 'authors/invalid',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'The authors registry is a map of id -> `{ name, url, sameAs, image, jobTitle, type }` with `type` Person or Organization and absolute or site-relative URLs.',
-  docs: {
-    why: 'Authors feed JSON-LD, feeds and bylines; Google asks for each author\'s name and a `url` or `sameAs`.',
-    fix: 'Fix the entry the message names.',
-  },
-})
+import { authorsInvalid } from './source-rules.js'
 
 export interface AuthorRegistry {
   /** Registry id -> author, already resolved. */

@@ -5,21 +5,9 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Author, Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { invalidUtf8At } from '../util/utf8.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { registryFromEntries, type AuthorRegistry } from './author-entries.js'
 import { parseYaml } from './yaml.js'
-
-/** Raised by `loadAuthorRegistry` (authors.ts). */
-export const authorsUnreadable = defineRule({
-  id: 'authors/unreadable',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'The authors registry file named in the config must exist and be readable.',
-  docs: {
-    why: 'Without it, author ids in frontmatter cannot be resolved.',
-    fix: 'Check the `authors` path in the config (relative to the site root).',
-  },
-})
+import { authorsUnreadable } from './source-rules.js'
 
 export { authorId, registryFromEntries, resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
 

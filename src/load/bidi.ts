@@ -8,19 +8,8 @@
  * that Arabic and Hebrew text uses routinely, and cannot reverse a run of text.
  */
 import type { Position } from '../model/types.js'
-import { defineRule, type RuleMeta } from '../util/rule.js'
-
-/** Raised by `reportBidiControlsIn` (bidi.ts). */
-export const frontmatterBidiControl = defineRule({
-  id: 'frontmatter/bidi-control',
-  severity: 'warning',
-  helpUrl: 'https://trojansource.codes/',
-  description: 'Text fields (title, description, names, captions, …) of frontmatter and the authors registry hold no bidirectional controls U+202A–U+202E or U+2066–U+2069.',
-  docs: {
-    why: 'These invisible characters reorder how text around them is displayed (the Trojan Source attack), so a headline can show something other than what it says. They stay in the outputs.',
-    fix: 'Remove the character, unless right-to-left text really needs it.',
-  },
-})
+import { type RuleMeta } from '../util/rule.js'
+import { frontmatterBidiControl } from './frontmatter-rules.js'
 
 const NAMES: Readonly<Record<string, string>> = {
   '\u202A': 'LEFT-TO-RIGHT EMBEDDING',

@@ -19,21 +19,9 @@ import { isAbsoluteHttpUrl, normalizeSiteUrl, PERMALINK_TOKENS, resolveHttpUrl }
 import { DatelineError, type Diagnostic } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { resolveFrontmatterOptions } from './keys.js'
 import { positionOf } from './yaml.js'
-
-/** Raised by `resolveConfig › fail` (config-schema.ts). */
-export const configInvalid = defineRule({
-  id: 'config/invalid',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'The site config (`dateline.config.*`) must have the documented shape: `site.url` an absolute http(s) URL, `site.name`, known keys only (with a did-you-mean hint), values of the right type.',
-  docs: {
-    why: 'Every output is derived from the config; a relative site URL or a misspelt key silently produces wrong URLs or ignored settings.',
-    fix: 'Fix the key or value the message names; relative URLs (logo, images) may stay relative, they resolve against `site.url`.',
-  },
-})
+import { configInvalid } from './source-rules.js'
 
 interface Context {
   root: string

@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseJson } from '@humanwhocodes/momoa'
-import { createJiti } from 'jiti'
 import type { DatelineConfig, ResolvedConfig } from '../model/config.js'
 import type { Position } from '../model/types.js'
 import { DatelineError } from '../util/diagnostic.js'
@@ -103,6 +102,8 @@ const selfEntry = [new URL('../index.js', import.meta.url), new URL('../index.ts
  * config, and Node's own `import()` would return the first version forever.
  */
 async function importConfigModule(file: string): Promise<unknown> {
+  // Loaded here, not at the top: jiti takes about 100 ms to load, and JSON and YAML configs (and `dateline check` of files) never need it.
+  const { createJiti } = await import('jiti')
   const jiti = createJiti(import.meta.url, {
     moduleCache: false,
     fsCache: false,

@@ -9,70 +9,10 @@ import { ARTICLE_TYPES, type ArticleType, type Author, type Correction, type Ima
 import { resolveHttpUrl } from '../model/urls.js'
 import type { Severity } from '../util/diagnostic.js'
 import { hint } from '../util/did-you-mean.js'
-import { frontmatterInvalidDate } from './article-dates.js'
 import { resolveAuthorObject, type AuthorRegistry } from './author-entries.js'
 import { isObject } from '../util/is-object.js'
-import { defineRule, GOOGLE_ARTICLE_URL, type RuleMeta } from '../util/rule.js'
-
-/** Raised by `typeField` (fields.ts). */
-export const frontmatterInvalidType = defineRule({
-  id: 'frontmatter/invalid-type',
-  severity: 'error',
-  helpUrl: 'https://schema.org/NewsArticle',
-  description: '`type` must be one of the article types dateline writes (NewsArticle and its subtypes, Article, BlogPosting).',
-  docs: {
-    why: 'dateline writes only these types (the ones Google\'s Article documentation covers); another value is most likely a typo.',
-    fix: 'Use the type the message suggests.',
-  },
-})
-
-/** Raised by `authorsField` (fields.ts). */
-export const frontmatterInvalidAuthor = defineRule({
-  id: 'frontmatter/invalid-author',
-  severity: 'error',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: 'Authors are registry ids, names, or objects with a name and absolute or site-relative URLs.',
-  docs: {
-    why: 'Google asks for each author as its own entry, with a name and a `url` or `sameAs`.',
-    fix: 'Fix the author entry the message names.',
-  },
-})
-
-/** Raised by `authorsField` (fields.ts). */
-export const frontmatterCompoundAuthor = defineRule({
-  id: 'frontmatter/compound-author',
-  severity: 'warning',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: 'An author string names one person: not "Name, Title" and not "A and B". dateline never splits it by guessing ("Ben & Jerry\'s" is one name).',
-  docs: {
-    why: 'Google asks for one author entry per person with only the name; a title or a second name inside it ends up in the JSON-LD and the feeds.',
-    fix: 'Write a list (`authors: [A, B]`), or add a registry entry with `name` and `jobTitle` (or `type: Organization`) and use its id.',
-  },
-})
-
-/** Raised by `imagesField › fail` (fields.ts). */
-export const frontmatterInvalidImage = defineRule({
-  id: 'frontmatter/invalid-image',
-  severity: 'error',
-  helpUrl: GOOGLE_ARTICLE_URL,
-  description: 'Images are URLs or objects `{ url, alt, caption, width, height, credit }` with valid URLs and positive sizes.',
-  docs: {
-    why: 'The lead image feeds JSON-LD `image`, Open Graph and feed enclosures.',
-    fix: 'Fix the image entry the message names.',
-  },
-})
-
-/** Raised by `correctionsField` (fields.ts). */
-export const frontmatterInvalidCorrection = defineRule({
-  id: 'frontmatter/invalid-correction',
-  severity: 'error',
-  helpUrl: 'https://schema.org/correction',
-  description: 'Each correction is `{ date, text }`.',
-  docs: {
-    why: 'Corrections become schema.org `correction` entries and bump the modification date.',
-    fix: 'Give each correction an ISO 8601 `date` and a `text`.',
-  },
-})
+import { type RuleMeta } from '../util/rule.js'
+import { frontmatterCompoundAuthor, frontmatterInvalidAuthor, frontmatterInvalidCorrection, frontmatterInvalidDate, frontmatterInvalidImage, frontmatterInvalidType } from './frontmatter-rules.js'
 
 /** Where a field reader reports an error: the canonical key, the message, the rule (`frontmatter/invalid` when left out) and the sub-path inside the value. */
 export type FieldError = (key: string, message: string, rule?: RuleMeta, sub?: string) => void

@@ -14,19 +14,7 @@ import { registryFromEntries, type AuthorRegistry } from './author-entries.js'
 import { FRONTMATTER_ALIASES, normalizeFields, type ArticleOverrides, type NormalizeResult } from './article.js'
 import { parseArticleSource } from './article-source.js'
 import { isObject } from '../util/is-object.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
-
-/** Raised by `asWritten` (from-data.ts). */
-export const frontmatterDateAsUtc = defineRule({
-  id: 'frontmatter/date-as-utc',
-  severity: 'warning',
-  helpUrl: PACKAGE_URL,
-  description: 'A date handed over as a JavaScript `Date` (a framework parsed the YAML) is read from the source file as written when that file is known.',
-  docs: {
-    why: 'js-yaml reads `2023-10-09T10:00:00` as UTC and drops offsets, so the instant is hours off in the site\'s time zone.',
-    fix: 'Give the adapter the source (Astro `entry.filePath`, Eleventy `inputPath`), or quote the date and write its offset.',
-  },
-})
+import { frontmatterDateAsUtc } from './frontmatter-rules.js'
 
 /** One article as a framework hands it over. */
 export interface ArticleData extends ArticleOverrides {

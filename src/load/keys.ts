@@ -9,31 +9,8 @@ import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { didYouMean, hint } from '../util/did-you-mean.js'
 import { isObject } from '../util/is-object.js'
-import { defineRule, PACKAGE_URL, type RuleMeta } from '../util/rule.js'
-
-/** Raised by `mapFrontmatterKeys` (keys.ts); `groupUnknownKeys` (site.ts). */
-export const frontmatterUnknownKey = defineRule({
-  id: 'frontmatter/unknown-key',
-  severity: 'warning',
-  helpUrl: PACKAGE_URL,
-  description: 'Frontmatter keys are dateline\'s fields or their aliases (README: the alias table). A key that looks like a typo of one is a warning with a did-you-mean hint; other keys (a theme\'s `layout`, `weight`, `toc`) are info, once per key for the whole site.',
-  docs: {
-    why: 'A misspelt key (`titel`) is ignored, so its value never reaches the outputs.',
-    fix: 'Use the key the message suggests; map your own keys with `frontmatter.aliases` in the config, or silence them with `frontmatter.ignore`.',
-  },
-})
-
-/** Raised by `mapFrontmatterKeys` (keys.ts). */
-export const frontmatterDuplicateKey = defineRule({
-  id: 'frontmatter/duplicate-key',
-  severity: 'warning',
-  helpUrl: PACKAGE_URL,
-  description: 'A field and its alias (`date` and `pubDate`) must not both be given.',
-  docs: {
-    why: 'Only the first is used, so the other value is silently lost.',
-    fix: 'Keep one of them.',
-  },
-})
+import { type RuleMeta } from '../util/rule.js'
+import { frontmatterDuplicateKey, frontmatterUnknownKey } from './frontmatter-rules.js'
 
 /** Canonical frontmatter keys and the aliases other tools use (SPEC §3, README's alias table). */
 export const FRONTMATTER_ALIASES: Readonly<Record<string, readonly string[]>> = {

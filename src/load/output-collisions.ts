@@ -9,19 +9,7 @@ import type { Article, Position } from '../model/types.js'
 import { slugify } from '../model/urls.js'
 import { DATA_FOLDER, feedFile, INDEX_PAGE_FILE, pageFile, ROBOTS_FILE, sitemapChildName } from '../plan/layout.js'
 import type { Diagnostic } from '../util/diagnostic.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
-
-/** Raised by `outputCollisions` (output-collisions.ts). */
-export const contentOutputCollision = defineRule({
-  id: 'content/output-collision',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'An article\'s URL path must not run into a file the build writes itself: a feed, a sitemap (or one of its `sitemap-N.xml` parts), `robots.txt`, the index page, or the `_dateline/` folder.',
-  docs: {
-    why: 'A page at `/feed.xml/` needs a folder where the feed file is: one of the two cannot be written, and a static host can serve only one of them.',
-    fix: 'Choose another `slug:` (or section), or rename the output in the config.',
-  },
-})
+import { contentOutputCollision } from './source-rules.js'
 
 /** Files (lowercase, `/`-separated, relative to `out`) the build writes besides article pages. */
 export function reservedOutputFiles(config: ResolvedConfig, articles: readonly Article[]): Set<string> {

@@ -13,50 +13,14 @@ import { cascadesUnrendered, isListPage, isMarkdownFile } from './conventions.js
 import { isObject } from '../util/is-object.js'
 import { bodyFromFile } from './body.js'
 import { splitFrontmatter } from './frontmatter.js'
-import { frontmatterUnknownKey } from './keys.js'
 import { outputCollisions } from './output-collisions.js'
 import { invalidUtf8At } from '../util/utf8.js'
 import type { BuildCache } from '../cache/store.js'
 import { dataFileNames } from '../model/data-names.js'
 import { WorkerPool, workerCount } from '../util/worker-pool.js'
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { loadTask, startSource, type LoadShared, type SourceBytes, type SourceReader } from './load-task.js'
-
-/** Raised by `loadContent` (site.ts). */
-export const contentNoArticles = defineRule({
-  id: 'content/no-articles',
-  severity: 'warning',
-  helpUrl: PACKAGE_URL,
-  description: 'A build finds at least one article under `content`.',
-  docs: {
-    why: 'A wrong `content` path builds an empty site without complaint: empty feeds, a sitemap with only the home page.',
-    fix: 'Point `content` (relative to the site root, or absolute; `../posts` works) at the folder of your markdown files.',
-  },
-})
-
-/** Raised by `readSource` (site.ts). */
-export const contentUnreadable = defineRule({
-  id: 'content/unreadable',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'Every article file under `content` must be readable.',
-  docs: {
-    why: 'An unreadable article would silently disappear from the site.',
-    fix: 'Fix the file\'s permissions, or move it out of the content folder.',
-  },
-})
-
-/** Raised by `utf8Text` (site.ts). */
-export const contentInvalidUtf8 = defineRule({
-  id: 'content/invalid-utf8',
-  severity: 'error',
-  helpUrl: 'https://www.rfc-editor.org/rfc/rfc3629',
-  description: 'Article files must be UTF-8.',
-  docs: {
-    why: 'Bytes that are not UTF-8 become replacement characters in titles and text, in every output.',
-    fix: 'Save the file as UTF-8.',
-  },
-})
+import { frontmatterUnknownKey } from './frontmatter-rules.js'
+import { contentInvalidUtf8, contentNoArticles, contentUnreadable } from './source-rules.js'
 
 /** Below this many sources, starting workers costs more than they save (a source takes about a millisecond). */
 const MIN_POOLED_SOURCES = 500

@@ -1,19 +1,7 @@
 /** An article's slug: literal text in a URL path and a folder name, short enough for both. */
-import { defineRule, PACKAGE_URL } from '../util/rule.js'
 import { fileSlug } from './conventions.js'
 import { stringField, type FieldReader } from './fields.js'
-
-/** Raised by `readSlug` (slug.ts). */
-export const frontmatterUnsafeSlug = defineRule({
-  id: 'frontmatter/unsafe-slug',
-  severity: 'error',
-  helpUrl: PACKAGE_URL,
-  description: 'A slug has no `/`, `\\`, `..`, control characters or surrounding spaces, and one can be derived from the file name.',
-  docs: {
-    why: 'The slug names output files; an unsafe one could write outside the output folder.',
-    fix: 'Set a plain `slug:`.',
-  },
-})
+import { frontmatterUnsafeSlug } from './frontmatter-rules.js'
 
 /** Longest slug in UTF-8 bytes: file systems allow 255 per name, and `.head.html` is added to it. */
 export const MAX_SLUG_BYTES = 200

@@ -7,35 +7,9 @@
  */
 import { ParseError, parseTOML, type AST } from 'toml-eslint-parser'
 import type { Position } from '../model/types.js'
-import { defineRule } from '../util/rule.js'
 import { isStackOverflow, nestingProblem, stackOverflowProblem } from './nesting.js'
 import type { PositionedResult } from './yaml.js'
-
-const TOML = 'https://toml.io/en/v1.0.0'
-
-/** Raised by `parseToml` (toml.ts). */
-export const tomlSyntax = defineRule({
-  id: 'toml/syntax',
-  severity: 'error',
-  helpUrl: TOML,
-  description: 'TOML frontmatter (between `+++` lines, as Hugo and Zola write it) must be valid TOML 1.0.',
-  docs: {
-    why: 'A TOML error loses the whole frontmatter: title, dates and authors.',
-    fix: 'Fix the TOML at the reported line and column (strings need quotes; dates are written bare: `date = 2023-10-11`).',
-  },
-})
-
-/** Raised by `parseToml` (toml.ts). */
-export const tomlDuplicateKey = defineRule({
-  id: 'toml/duplicate-key',
-  severity: 'error',
-  helpUrl: TOML,
-  description: 'A TOML table must not define a key twice.',
-  docs: {
-    why: 'TOML 1.0 forbids it; which value was meant is unknowable.',
-    fix: 'Keep one of the two keys.',
-  },
-})
+import { tomlDuplicateKey, tomlSyntax } from './source-rules.js'
 
 /** Parse TOML text that starts on line `lineOffset + 1` of `file`. */
 export function parseToml(text: string, file: string, lineOffset = 0): PositionedResult {

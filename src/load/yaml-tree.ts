@@ -9,46 +9,8 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml'
 import type { Position } from '../model/types.js'
 import { MAX_NESTING_DEPTH } from '../util/limits.js'
-import { defineRule, type RuleMeta } from '../util/rule.js'
-
-/** The YAML specification, which the YAML rules cite. */
-export const YAML_SPEC = 'https://yaml.org/spec/1.2.2/'
-
-/** Raised by `walkYamlTree › walk` (yaml-tree.ts); `parseYaml`, `syntaxError` (yaml.ts). */
-export const yamlSyntax = defineRule({
-  id: 'yaml/syntax',
-  severity: 'error',
-  helpUrl: YAML_SPEC,
-  description: 'Frontmatter and YAML registries must be valid YAML.',
-  docs: {
-    why: 'A YAML error loses the whole frontmatter: title, dates and authors.',
-    fix: 'Fix the YAML at the reported line and column (quote values that contain `: ` or start with `@`, `*`, `&`).',
-  },
-})
-
-/** Raised by `walkYamlTree › walk` (yaml-tree.ts); `syntaxError` (yaml.ts). */
-export const yamlDuplicateKey = defineRule({
-  id: 'yaml/duplicate-key',
-  severity: 'error',
-  helpUrl: YAML_SPEC,
-  description: 'A YAML map must not repeat a key.',
-  docs: {
-    why: 'Which value wins depends on the parser; YAML 1.2 forbids duplicates.',
-    fix: 'Keep one of the two keys.',
-  },
-})
-
-/** Raised by `unsupportedTag` (yaml-tree.ts). */
-export const yamlUnsupportedTag = defineRule({
-  id: 'yaml/unsupported-tag',
-  severity: 'error',
-  helpUrl: YAML_SPEC,
-  description: 'YAML values are text, numbers, booleans, lists and maps; tags for other types (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!pairs`) are refused.',
-  docs: {
-    why: 'Such a value reaches the fields as bytes, a date object or an empty map, and would be reported as something it is not (or written as "[object Object]").',
-    fix: 'Remove the tag and write the value as text (dates as `2023-10-11T09:30:00`).',
-  },
-})
+import { type RuleMeta } from '../util/rule.js'
+import { yamlDuplicateKey, yamlSyntax, yamlUnsupportedTag } from './source-rules.js'
 
 /** What stopped the walk, with where. */
 export interface YamlTreeProblem {

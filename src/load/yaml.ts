@@ -8,20 +8,9 @@ import { LineCounter, parseDocument, visit, type Document, type YAMLError } from
 import type { Position } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { MAX_NESTING_DEPTH } from '../util/limits.js'
-import { defineRule, type RuleMeta } from '../util/rule.js'
-import { walkYamlTree, YAML_SPEC, yamlDuplicateKey, yamlSyntax } from './yaml-tree.js'
-
-/** Raised by `parseYaml` (yaml.ts). */
-export const yamlAliasBomb = defineRule({
-  id: 'yaml/alias-bomb',
-  severity: 'error',
-  helpUrl: YAML_SPEC,
-  description: 'YAML aliases must not expand into an enormous document ("billion laughs").',
-  docs: {
-    why: 'A few lines of nested aliases can expand to gigabytes and stall the build.',
-    fix: 'Write the values out instead of nesting aliases.',
-  },
-})
+import { type RuleMeta } from '../util/rule.js'
+import { walkYamlTree } from './yaml-tree.js'
+import { yamlAliasBomb, yamlDuplicateKey, yamlSyntax } from './source-rules.js'
 
 export interface PositionedValue {
   /** The plain JS value (strings, numbers, booleans, null, arrays, objects). */

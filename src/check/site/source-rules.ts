@@ -1,30 +1,13 @@
 /**
  * Every rule of site mode's source lint, in the order of docs/rules.md and of
  * SARIF's rule list: what loading a site (config, authors registry, content
- * folder, frontmatter) and copying public/ report with file:line:col. Each is
- * defined in src/load/ (or write/public.ts) beside the function that finds it,
- * since load may not import check.
+ * folder, frontmatter) and copying public/ report with file:line:col. They are
+ * defined in load/source-rules.ts and load/frontmatter-rules.ts (and
+ * write/public.ts), since load may not import check.
  */
 import type { RuleMeta } from '../../util/rule.js'
-import { frontmatterInvalidDate, frontmatterMissingDate, frontmatterUpdatedBeforeDate } from '../../load/article-dates.js'
-import { contentTooLarge, frontmatterMissing, frontmatterNotAMap } from '../../load/article-source.js'
-import { frontmatterInvalidUrl } from '../../load/article-url.js'
-import { frontmatterInvalid, frontmatterMissingTitle } from '../../load/article.js'
-import { authorsInvalid } from '../../load/author-entries.js'
-import { authorsUnreadable } from '../../load/authors.js'
-import { frontmatterBidiControl } from '../../load/bidi.js'
-import { configInvalid } from '../../load/config-schema.js'
-import { contentDuplicateUrl } from '../../load/duplicates.js'
-import { frontmatterCompoundAuthor, frontmatterInvalidAuthor, frontmatterInvalidCorrection, frontmatterInvalidImage, frontmatterInvalidType } from '../../load/fields.js'
-import { frontmatterDateAsUtc } from '../../load/from-data.js'
-import { frontmatterDuplicateKey, frontmatterUnknownKey } from '../../load/keys.js'
-import { contentOutputCollision } from '../../load/output-collisions.js'
-import { frontmatterInvalidPaywall, frontmatterUnusedPaywall } from '../../load/paywall.js'
-import { contentInvalidUtf8, contentNoArticles, contentUnreadable } from '../../load/site.js'
-import { frontmatterUnsafeSlug } from '../../load/slug.js'
-import { tomlDuplicateKey, tomlSyntax } from '../../load/toml.js'
-import { yamlDuplicateKey, yamlSyntax, yamlUnsupportedTag } from '../../load/yaml-tree.js'
-import { yamlAliasBomb } from '../../load/yaml.js'
+import { frontmatterBidiControl, frontmatterCompoundAuthor, frontmatterDateAsUtc, frontmatterDuplicateKey, frontmatterInvalid, frontmatterInvalidAuthor, frontmatterInvalidCorrection, frontmatterInvalidDate, frontmatterInvalidImage, frontmatterInvalidPaywall, frontmatterInvalidType, frontmatterInvalidUrl, frontmatterMissing, frontmatterMissingDate, frontmatterMissingTitle, frontmatterNotAMap, frontmatterUnknownKey, frontmatterUnsafeSlug, frontmatterUnusedPaywall, frontmatterUpdatedBeforeDate } from '../../load/frontmatter-rules.js'
+import { authorsInvalid, authorsUnreadable, configInvalid, contentDuplicateUrl, contentInvalidUtf8, contentNoArticles, contentOutputCollision, contentTooLarge, contentUnreadable, tomlDuplicateKey, tomlSyntax, yamlAliasBomb, yamlDuplicateKey, yamlSyntax, yamlUnsupportedTag } from '../../load/source-rules.js'
 import { publicNotCopied } from '../../write/public.js'
 
 export const SOURCE_RULES: readonly RuleMeta[] = [
