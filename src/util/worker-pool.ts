@@ -37,6 +37,11 @@ export interface PoolJob<T, S, I, O> {
   pack?(input: I): unknown
   /** Items in flight per worker: enough to keep it busy, few enough to hold little memory. */
   perWorker: number
+  /**
+   * Items with something to compute that run on this thread before the workers start (default 32): fewer cost less
+   * here than starting a worker, and a warm build, whose cache holds nearly every item, starts none. 0: start at once.
+   */
+  spawnAfter?: number
 }
 
 interface Slot<S, I, O> {
@@ -80,7 +85,7 @@ interface WorkerEntry {
   dead: boolean
 }
 
-/** Items with something to compute before workers start: fewer cost less on this thread than starting a worker (~0.3 s of loading). */
+/** Items with something to compute before workers start, by default: fewer cost less on this thread than starting a worker (~0.3 s of loading). */
 const SPAWN_AFTER = 32
 
 const WORKER_FILE = fileURLToPath(new URL('../worker.js', import.meta.url))
@@ -98,7 +103,7 @@ export class WorkerPool<T, S, I, O> {
   /**
    * A pool of up to `size` workers (0: every item runs on this thread; so
    * does everything when `job.shared` cannot be cloned). They start at the
-   * `SPAWN_AFTER`th item with something to compute: a warm build, where the
+   * `job.spawnAfter`th item with something to compute: a warm build, where the
    * cache holds nearly every item, starts none.
    */
   constructor(
@@ -147,7 +152,7 @@ export class WorkerPool<T, S, I, O> {
     const started = this.job.start(item)
     const slot: Slot<S, I, O> = { started, input: this.job.input(started) }
     this.slots.set(item, slot)
-    if (slot.input !== undefined && this.planned > 0 && ++this.misses >= SPAWN_AFTER) this.spawnAll()
+    if (slot.input !== undefined && this.planned > 0 && ++this.misses >= (this.job.spawnAfter ?? SPAWN_AFTER)) this.spawnAll()
     return slot
   }
 

@@ -1,32 +1,20 @@
 /**
- * `dateline check` on documents: detect each file's kind by content and run
- * the checker for it. `checkDocument` is pure (text in, diagnostics out);
- * `checkFiles` adds the file-system edge (reading, UTF-8, gzip).
+ * `dateline check` on files: resolve the PATHs, check each file
+ * (`check-input.ts`), on worker threads when there are many, and collect the
+ * findings in file order. `checkDocument` (`check-document.ts`) is the pure
+ * text-in, findings-out step under it.
  */
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
-import { detectKind, KIND_NAMES, type DocumentKind } from './detect.js'
-import { checkAtom } from './feeds/atom.js'
-import { checkJsonFeed } from './feeds/json-feed.js'
-import { checkRss } from './feeds/rss.js'
-import { checkUnknownKind } from './input-rules.js'
-import { resolveInputs } from './inputs.js'
-import { checkHtml, checkJsonLdText } from './jsonld/index.js'
+import { WorkerPool, workerCount } from '../../util/worker-pool.js'
+import { checkInputsTask, type CheckedFile } from './check-input.js'
+import { resolveInputs, type InputFile } from './inputs.js'
 import type { CheckOptions } from './options.js'
-import type { ParsedDocument } from './parsed.js'
-import { readForCheck } from './read.js'
-import { ReadAhead } from './read-ahead.js'
-import { readInputFile } from './read-file.js'
 import { selectFindings } from './rule-selection.js'
-import { checkSitemap } from './sitemaps/check.js'
 
+export { checkDocument, checkDocumentAs } from './check-document.js'
+export type { CheckedFile } from './check-input.js'
 export type { CheckOptions } from './options.js'
 export type { DocumentKind } from './detect.js'
-
-/** One checked file and what it was taken for. */
-export interface CheckedFile {
-  file: string
-  kind: DocumentKind
-}
 
 export interface CheckResult {
   /** Every finding, ordered by file, line, column. */
@@ -42,44 +30,26 @@ export interface CheckFilesOptions extends CheckOptions {
   onProgress?: (phase: string, done: number, total: number) => void
 }
 
-/** Run the checker for a document of a known kind; `parsed` shares its parses with other readers of the same text (site mode). */
-export function checkDocumentAs(kind: DocumentKind, text: string, file: string, options: CheckOptions = {}, bytes?: number, parsed?: ParsedDocument): Diagnostic[] {
-  switch (kind) {
-    case 'html':
-      return checkHtml(text, file, options, parsed)
-    case 'jsonld':
-      return checkJsonLdText(text, file, options, parsed)
-    case 'json-feed':
-      return checkJsonFeed(text, file, options, parsed)
-    case 'rss':
-      return checkRss(text, file, options)
-    case 'atom':
-      return checkAtom(text, file, options)
-    case 'sitemap':
-    case 'sitemap-index':
-    case 'news-sitemap':
-      return checkSitemap(text, file, options, bytes === undefined ? {} : { bytes })
-    case 'unknown':
-      return []
-  }
-}
-
-/** Check one document, its kind detected from `text` (and `file`'s extension where content cannot tell). */
-export function checkDocument(text: string, file: string, options: CheckOptions = {}): Diagnostic[] {
-  return checkDocumentAs(detectKind(text, file), text, file, options)
-}
-
-/** The error for a file named explicitly that is none of the kinds dateline checks. */
-function unknownKindFinding(file: string, text: string): Diagnostic {
-  const kinds = Object.values(KIND_NAMES).filter((name) => name !== 'unknown').join(', ')
-  // A NUL in the first few KB: binary data (an image, a PDF, an archive), as git tells binary from text.
-  const binary = text.slice(0, 8000).includes('\u0000')
-  return { file, line: 0, column: 0, severity: checkUnknownKind.severity, rule: checkUnknownKind.id, message: `not checked: ${binary ? 'binary data, ' : ''}none of ${kinds}` }
-}
-
 /** Order findings by file, line, column (stable for equal positions). */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const MIN_POOLED_FILES = 200
+/** Files per task sent to a worker: enough that messages cost little, few enough that the threads share the work evenly. */
+const FILES_PER_TASK = 32
+
+/** The document options alone: what crosses to the workers must be cloneable (`onProgress` is a function). */
+function documentOptions({ now, siteUrl, policy, rules }: CheckOptions): CheckOptions {
+  return { ...(now !== undefined ? { now } : {}), ...(siteUrl !== undefined ? { siteUrl } : {}), ...(policy !== undefined ? { policy } : {}), ...(rules !== undefined ? { rules } : {}) }
+}
+
+/** `files` in runs of `size`, in order. */
+function runsOf(files: readonly InputFile[], size: number): InputFile[][] {
+  const runs: InputFile[][] = []
+  for (let i = 0; i < files.length; i += size) runs.push(files.slice(i, i + size))
+  return runs
 }
 
 /**
@@ -90,39 +60,25 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const cwd = options.cwd ?? process.cwd()
   const { files, problems } = await resolveInputs(paths, cwd)
   if (problems.length) throw new DatelineError(problems.join('\n'), 2)
+  const shared = documentOptions(options)
   const diagnostics: Diagnostic[] = []
   const checked: CheckedFile[] = []
-  // Files are read ahead on another thread while these are checked; without it, each is read here.
-  const ahead = ReadAhead.for(files.map((input) => input.absolute))
+  // Checking is CPU-bound: on workers, each checks whole files and this thread takes their results in file order,
+  // so the report is the one a single thread makes. Without workers (few files), each runs here, synchronously.
+  const runs = runsOf(files, FILES_PER_TASK)
+  const pool = new WorkerPool({ task: checkInputsTask, shared, items: runs, start: (run) => run, input: (run) => run, perWorker: 4, spawnAfter: 0 }, workerCount(files.length, MIN_POOLED_FILES))
+  let done = 0
   try {
-    for (const [index, input] of files.entries()) {
-      options.onProgress?.('checking files', index, files.length)
-      // Synchronous on purpose (when not read ahead): checking is CPU-bound and thousands of small awaited reads left the core idle.
-      const taken = ahead?.take(index)
-      const bytes = taken instanceof Promise ? await taken : taken
-      const file = bytes ? { ok: true as const, bytes } : readInputFile(input.absolute, input.display)
-      const read = file.ok ? readForCheck(file.bytes, input.display) : file
-      if (!read.ok) {
-        checked.push({ file: input.display, kind: read.kind })
-        diagnostics.push(read.finding)
-        continue
+    for (const run of runs) {
+      const { output } = await pool.take(run)
+      for (const result of output!) {
+        options.onProgress?.('checking files', done++, files.length)
+        if (result.checked) checked.push(result.checked)
+        diagnostics.push(...result.diagnostics)
       }
-      const { kind, text } = read
-      if (kind === 'unknown') {
-        // Named on the command line, a file that is none of the kinds must fail the check, not pass silently;
-        // found by walking a folder, it is one of the site's other files (a manifest, OPML, a UTF-16 export) and is skipped.
-        if (input.explicit) {
-          diagnostics.push(read.utf16 ? read.diagnostics[0]! : unknownKindFinding(input.display, text))
-          checked.push({ file: input.display, kind })
-        }
-        continue
-      }
-      checked.push({ file: input.display, kind })
-      diagnostics.push(...read.diagnostics)
-      diagnostics.push(...checkDocumentAs(kind, text, input.display, options, read.bytes))
     }
   } finally {
-    ahead?.close()
+    await pool.close()
   }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files: checked }
 }
