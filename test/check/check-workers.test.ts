@@ -66,12 +66,15 @@ describe('check on worker threads', () => {
   it('stops at an unreadable file with the error of a check on the main thread', async () => {
     const site = path.join(root, 'unreadable')
     manyPages(site)
-    // Over the 64 MiB a check reads (sparse: no disk used), and not a sitemap: refused, exit 2.
-    writeFileSync(path.join(site, 'p100', 'huge.json'), '{')
-    truncateSync(path.join(site, 'p100', 'huge.json'), 65 * 1024 * 1024)
+    // Over the 64 MiB a check reads (sparse: no disk used), and not sitemaps: refused, exit 2. The first in file
+    // order is named, though files are checked grouped by name (`aaa` before `zzz`).
+    for (const file of ['p020/zzz.json', 'p100/aaa.json']) {
+      writeFileSync(path.join(site, file), '{')
+      truncateSync(path.join(site, file), 65 * 1024 * 1024)
+    }
     const [pooled, alone] = await Promise.all([check(site, '2'), check(site, '0')])
     expect(pooled.code).toBe(2)
-    expect(pooled.stderr).toContain('huge.json')
+    expect(pooled.stderr).toContain('p020/zzz.json')
     expect(pooled.stderr).toBe(alone.stderr)
   }, 60_000)
 })

@@ -5,7 +5,7 @@
  * threads, a run of consecutive files at a time; what it returns is plain
  * data, so a result from a worker is the one this thread would compute.
  */
-import type { Diagnostic } from '../../util/diagnostic.js'
+import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import type { PoolTask } from '../../util/worker-pool.js'
 import { checkDocumentAs } from './check-document.js'
 import { KIND_NAMES, type DocumentKind } from './detect.js'
@@ -25,6 +25,8 @@ export interface CheckedFile {
 export interface InputCheck {
   checked?: CheckedFile
   diagnostics: Diagnostic[]
+  /** Why the file could not be read (`readInputFile`'s error, exit 2); as data, so that the caller stops at the first such file in its order. */
+  unreadable?: string
 }
 
 /** The error for a file named explicitly that is none of the kinds dateline checks. */
@@ -35,9 +37,15 @@ function unknownKindFinding(file: string, text: string): Diagnostic {
   return { file, line: 0, column: 0, severity: checkUnknownKind.severity, rule: checkUnknownKind.id, message: `not checked: ${binary ? 'binary data, ' : ''}none of ${kinds}` }
 }
 
-/** Check one input file; unreadable, it throws `readInputFile`'s `DatelineError` (exit 2). */
+/** Check one input file. */
 export function checkInput(input: InputFile, options: CheckOptions): InputCheck {
-  const file = readInputFile(input.absolute, input.display)
+  let file
+  try {
+    file = readInputFile(input.absolute, input.display)
+  } catch (error) {
+    if (error instanceof DatelineError) return { diagnostics: [], unreadable: error.message }
+    throw error
+  }
   const read = file.ok ? readForCheck(file.bytes, input.display) : file
   if (!read.ok) return { checked: { file: input.display, kind: read.kind }, diagnostics: [read.finding] }
   const { kind, text } = read

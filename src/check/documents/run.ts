@@ -6,7 +6,7 @@
  */
 import { DatelineError, type Diagnostic } from '../../util/diagnostic.js'
 import { WorkerPool, workerCount } from '../../util/worker-pool.js'
-import { checkInputsTask, type CheckedFile } from './check-input.js'
+import { checkInputsTask, type CheckedFile, type InputCheck } from './check-input.js'
 import { resolveInputs, type InputFile } from './inputs.js'
 import type { CheckOptions } from './options.js'
 import { selectFindings } from './rule-selection.js'
@@ -45,10 +45,25 @@ function documentOptions({ now, siteUrl, policy, rules }: CheckOptions): CheckOp
   return { ...(now !== undefined ? { now } : {}), ...(siteUrl !== undefined ? { siteUrl } : {}), ...(policy !== undefined ? { policy } : {}), ...(rules !== undefined ? { rules } : {}) }
 }
 
-/** `files` in runs of `size`, in order. */
-function runsOf(files: readonly InputFile[], size: number): InputFile[][] {
-  const runs: InputFile[][] = []
-  for (let i = 0; i < files.length; i += size) runs.push(files.slice(i, i + size))
+/**
+ * The name files that hold the same JSON-LD share: a page `story/index.html`,
+ * its head fragment `story.head.html`, its `story.jsonld`. Checked on one
+ * thread, one after the other, a block both pages hold is checked once
+ * (jsonld/index.ts keeps what each thread checked).
+ */
+function stem(display: string): string {
+  const parts = display.split('/')
+  const name = parts.at(-1)!.toLowerCase()
+  const base = name.split('.')[0]!
+  return base === 'index' && parts.length > 1 ? parts.at(-2)! : base
+}
+
+/** Indices of `files` in runs of `size`, files with the same stem together: the order they are checked in. */
+function runsOf(files: readonly InputFile[], size: number): number[][] {
+  const stems = files.map((file) => stem(file.display))
+  const order = files.map((_, index) => index).sort((a, b) => (stems[a]! < stems[b]! ? -1 : stems[a]! > stems[b]! ? 1 : a - b))
+  const runs: number[][] = []
+  for (let i = 0; i < order.length; i += size) runs.push(order.slice(i, i + size))
   return runs
 }
 
@@ -60,25 +75,31 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const cwd = options.cwd ?? process.cwd()
   const { files, problems } = await resolveInputs(paths, cwd)
   if (problems.length) throw new DatelineError(problems.join('\n'), 2)
-  const shared = documentOptions(options)
-  const diagnostics: Diagnostic[] = []
-  const checked: CheckedFile[] = []
-  // Checking is CPU-bound: on workers, each checks whole files and this thread takes their results in file order,
-  // so the report is the one a single thread makes. Without workers (few files), each runs here, synchronously.
+  // Checking is CPU-bound: this thread and the workers each check whole files, and the results are put back in
+  // file order, so the report is the one a single thread makes. Without workers (few files), all run here.
   const runs = runsOf(files, FILES_PER_TASK)
-  const pool = new WorkerPool({ task: checkInputsTask, shared, items: runs, start: (run) => run, input: (run) => run, perWorker: 4, spawnAfter: 0 }, workerCount(files.length, MIN_POOLED_FILES))
-  let done = 0
+  const workers = workerCount(files.length, MIN_POOLED_FILES, true)
+  const input = (run: number[]) => run.map((index) => files[index]!)
+  const pool = new WorkerPool({ task: checkInputsTask, shared: documentOptions(options), items: runs, start: (run) => run, input, perWorker: 4, spawnAfter: 0, help: true }, workers)
+  const results: InputCheck[] = []
   try {
     for (const run of runs) {
       const { output } = await pool.take(run)
-      for (const result of output!) {
-        options.onProgress?.('checking files', done++, files.length)
-        if (result.checked) checked.push(result.checked)
-        diagnostics.push(...result.diagnostics)
+      for (const [i, index] of run.entries()) {
+        options.onProgress?.('checking files', results.length, files.length)
+        results[index] = output![i]!
       }
     }
   } finally {
     await pool.close()
+  }
+  const diagnostics: Diagnostic[] = []
+  const checked: CheckedFile[] = []
+  for (const result of results) {
+    // The first file in file order that could not be read stops the check, as it would checked alone.
+    if (result.unreadable !== undefined) throw new DatelineError(result.unreadable, 2)
+    if (result.checked) checked.push(result.checked)
+    diagnostics.push(...result.diagnostics)
   }
   return { diagnostics: sortDiagnostics(selectFindings(diagnostics, { rules: options.rules ?? {} })), files: checked }
 }
