@@ -1,6 +1,6 @@
 /**
- * `dateline check` from dist/ checks files on worker threads when there are
- * many (check/documents/run.ts). The report must be byte for byte the one of
+ * `dateline check` from dist/ checks files on the main thread and worker
+ * threads when there are many (check/documents/run.ts). The report must be byte for byte the one of
  * a run that checks every file on the main thread (DATELINE_WORKERS=0),
  * whatever the number of workers.
  */
@@ -18,12 +18,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 const JSONLD = (i: number) => `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Story ${i}","datePublished":"2023-0${1 + (i % 9)}-01T08:00:00+07:00","author":{"@type":"Person","name":"A ${i}"}}`
 
-/** `dateline check SITE` from dist/ with `DATELINE_WORKERS` set to `workers` (undefined: as the machine decides). */
-async function check(site: string, workers: string | undefined): Promise<{ code: number; stderr: string; output: string }> {
-  const output = path.join(root, `report-${workers ?? 'default'}.json`)
-  const env = { ...process.env }
-  if (workers === undefined) delete env.DATELINE_WORKERS
-  else env.DATELINE_WORKERS = workers
+/** `dateline check SITE` from dist/ with `DATELINE_WORKERS` set to `workers`. */
+async function check(site: string, workers: string): Promise<{ code: number; stderr: string; output: string }> {
+  const output = path.join(root, `report-${workers}.json`)
+  const env = { ...process.env, DATELINE_WORKERS: workers }
   const args = [path.join(repoRoot, 'dist/cli/bin.js'), 'check', site, '--format', 'json', '--output', output, '--now', '2023-12-31T00:00:00Z']
   return promisify(execFile)(process.execPath, args, { env }).then(
     ({ stderr }) => ({ code: 0, stderr, output }),
@@ -31,7 +29,7 @@ async function check(site: string, workers: string | undefined): Promise<{ code:
   )
 }
 
-async function report(site: string, workers: string | undefined): Promise<string> {
+async function report(site: string, workers: string): Promise<string> {
   const { code, stderr, output } = await check(site, workers)
   if (code > 1) throw new Error(stderr) // 1: findings
   return readFileSync(output, 'utf8')
@@ -56,7 +54,8 @@ describe('check on worker threads', () => {
     writeFileSync(path.join(site, 'empty.json'), '')
     writeFileSync(path.join(site, 'latin1.html'), Buffer.from('<p>caf\xe9</p><script type="application/ld+json">{"@type":"Thing"}</script>', 'latin1'))
     writeFileSync(path.join(site, 'sitemap.xml.gz'), gzipSync(readFileSync(path.join(good, 'hugo-sitemap.xml'))))
-    const pooled = await report(site, undefined)
+    // Workers forced: a check of this size runs on the main thread alone by default.
+    const pooled = await report(site, '1')
     // Every file but the empty .json (a folder walk skips what is none of the kinds).
     expect(JSON.parse(pooled).files.length).toBe(240 * 2 + readdirSync(good).length + 2)
     expect(pooled).toBe(await report(site, '0'))
