@@ -84,12 +84,13 @@ export async function checkFiles(paths: readonly string[], options: CheckFilesOp
   const workers = workerCount(files.length, MIN_POOLED_FILES, true)
   const input = (run: number[]) => run.map((index) => files[index]!)
   const pool = new WorkerPool({ task: checkInputsTask, shared: documentOptions(options), items: runs, start: (run) => run, input, perWorker: 4, spawnAfter: 0, help: true }, workers)
-  const results: InputCheck[] = []
+  const results = new Array<InputCheck>(files.length)
+  let done = 0
   try {
     for (const run of runs) {
       const { output } = await pool.take(run)
       for (const [i, index] of run.entries()) {
-        options.onProgress?.('checking files', results.length, files.length)
+        options.onProgress?.('checking files', done++, files.length)
         results[index] = output![i]!
       }
     }
