@@ -12,6 +12,10 @@ const TASKS: Record<string, () => Promise<(input: unknown, shared: unknown) => u
     const [{ htmlTask }, { articleFromMessage }] = await Promise.all([import('./emit/html-task.js'), import('./load/body.js')])
     return (message, shared) => htmlTask.run(articleFromMessage(message as ArticleMessage), shared)
   },
+  async check() {
+    const { checkInputsTask } = await import('./check/documents/check-input.js')
+    return (input, shared) => checkInputsTask.run(input as Parameters<typeof checkInputsTask.run>[0], shared)
+  },
   async load() {
     const { loadTask } = await import('./load/load-task.js')
     return (input, shared) => loadTask.run(input as Parameters<typeof loadTask.run>[0], shared)

@@ -6,11 +6,13 @@
  * and this thread run the same task function, and an item no worker could
  * do (none started, one failed, an input that cannot be cloned) runs here.
  *
- * This thread does not steal work while it waits: measured on 10k articles
- * with pages, stealing raised the main thread's CPU time from ~15 s to
- * 30-50 s (markdown garbage collected on a heap that holds the whole site)
- * and the build's total CPU with it, so one worker per core, with the main
- * thread only reading, assembling and writing, is faster.
+ * A build's main thread does not run items while it waits: measured on 10k
+ * articles with pages, that raised its CPU time from ~15 s to 30-50 s
+ * (markdown garbage collected on a heap that holds the whole site) and the
+ * build's total CPU with it, so one worker per core, with the main thread
+ * only reading, assembling and writing, is faster. `dateline check`'s main
+ * thread holds little but findings, so it works beside one worker fewer
+ * (`PoolJob.help`).
  */
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -37,6 +39,16 @@ export interface PoolJob<T, S, I, O> {
   pack?(input: I): unknown
   /** Items in flight per worker: enough to keep it busy, few enough to hold little memory. */
   perWorker: number
+  /**
+   * Whether this thread runs items too, the next unstarted one, while it waits for a worker's. Pays when this
+   * thread's heap is small (checking files); a build's holds the whole site, and garbage collected slowly (above).
+   */
+  help?: boolean
+  /**
+   * Items with something to compute that run on this thread before the workers start (default 32): fewer cost less
+   * here than starting a worker, and a warm build, whose cache holds nearly every item, starts none. 0: start at once.
+   */
+  spawnAfter?: number
 }
 
 interface Slot<S, I, O> {
@@ -51,17 +63,17 @@ interface Slot<S, I, O> {
 
 /**
  * How many workers for `items` items: `DATELINE_WORKERS` when set (0 = none),
- * else one per core (this thread mostly waits and writes), at most 4, and none
- * below `minItems`, where starting workers costs more than it saves. None
- * when dateline runs from its TypeScript source (tests), which a worker
- * cannot load.
+ * else one per core (this thread mostly waits and writes; one fewer when
+ * `thisThreadHelps`, see `PoolJob.help`), at most 4, and none below
+ * `minItems`, where starting workers costs more than it saves. None when
+ * dateline runs from its TypeScript source (tests), which a worker cannot load.
  */
-export function workerCount(items: number, minItems: number): number {
+export function workerCount(items: number, minItems: number, thisThreadHelps = false): number {
   if (!import.meta.url.endsWith('.js') || items === 0) return 0
   const forced = process.env.DATELINE_WORKERS
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16)
   const cores = availableParallelism()
-  return items < minItems || cores < 2 ? 0 : Math.min(cores, 4)
+  return items < minItems || cores < 2 ? 0 : Math.min(thisThreadHelps ? cores - 1 : cores, 4)
 }
 
 /** Whether `value` can be sent to a worker (an adapter's inline config may hold functions, which cannot). */
@@ -80,7 +92,7 @@ interface WorkerEntry {
   dead: boolean
 }
 
-/** Items with something to compute before workers start: fewer cost less on this thread than starting a worker (~0.3 s of loading). */
+/** Items with something to compute before workers start, by default: fewer cost less on this thread than starting a worker (~0.3 s of loading). */
 const SPAWN_AFTER = 32
 
 const WORKER_FILE = fileURLToPath(new URL('../worker.js', import.meta.url))
@@ -98,7 +110,7 @@ export class WorkerPool<T, S, I, O> {
   /**
    * A pool of up to `size` workers (0: every item runs on this thread; so
    * does everything when `job.shared` cannot be cloned). They start at the
-   * `SPAWN_AFTER`th item with something to compute: a warm build, where the
+   * `job.spawnAfter`th item with something to compute: a warm build, where the
    * cache holds nearly every item, starts none.
    */
   constructor(
@@ -122,7 +134,14 @@ export class WorkerPool<T, S, I, O> {
   async take(item: T): Promise<{ started: S; output: O | undefined }> {
     // Not started yet: no worker had room (or there is none), so it runs here.
     const slot = this.slots.get(item) ?? this.startHere()
-    if (slot.pending) await slot.pending
+    while (slot.pending) {
+      if (!this.job.help || this.nextItem >= this.job.items.length) await slot.pending
+      else {
+        this.runAhead()
+        // Let the workers' messages in before looking again.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
     this.slots.delete(item)
     this.fill()
     // A failed item runs here again, so its error is thrown in item order, with its real type.
@@ -140,6 +159,17 @@ export class WorkerPool<T, S, I, O> {
     return 2 * this.workers.length * this.job.perWorker
   }
 
+  /** Run the next unstarted item here, while a worker's is awaited; one that throws runs again when taken, to throw in item order. */
+  private runAhead(): void {
+    const slot = this.startHere()
+    if (slot.input === undefined) return
+    try {
+      slot.output = this.job.task.run(slot.input, this.job.shared)
+    } catch {
+      slot.failed = true
+    }
+  }
+
   /** Start the next item, to be run on this thread. */
   private startHere(): Slot<S, I, O> {
     const item = this.job.items[this.nextItem++]
@@ -147,7 +177,7 @@ export class WorkerPool<T, S, I, O> {
     const started = this.job.start(item)
     const slot: Slot<S, I, O> = { started, input: this.job.input(started) }
     this.slots.set(item, slot)
-    if (slot.input !== undefined && this.planned > 0 && ++this.misses >= SPAWN_AFTER) this.spawnAll()
+    if (slot.input !== undefined && this.planned > 0 && ++this.misses >= (this.job.spawnAfter ?? SPAWN_AFTER)) this.spawnAll()
     return slot
   }
 

@@ -1,7 +1,7 @@
 /** Rules about the input files themselves, before any format is checked. */
 import { defineRule, type RuleMeta } from '../../util/rule.js'
 
-/** Raised by `checkTask` (live/crawl.ts); `unknownKindFinding` (run.ts). */
+/** Raised by `checkTask` (live/crawl.ts); `unknownKindFinding` (check-input.ts). */
 export const checkUnknownKind = defineRule({
   id: 'check/unknown-kind',
   severity: 'error',
