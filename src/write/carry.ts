@@ -124,10 +124,21 @@ export class OutputManifest {
     this.now.set(name, key)
   }
 
-  /** After the swap: record how each keyed file is in `out` now. A manifest that cannot be written only costs speed next time. */
-  save(): void {
+  /**
+   * After the commit: record how each keyed file is in `out` now. The
+   * files a patch left as they were (`unchanged`, verified just before the
+   * commit) keep their stamps without a second stat. A manifest that cannot
+   * be written only costs speed next time.
+   */
+  save(options: { unchanged?: ReadonlyMap<string, FileStamp> } = {}): void {
     const files: Record<string, Carried> = {}
     for (const [name, key] of this.now) {
+      // Left in place by a patch: the stamp just verified is how it is (a swap moves every carried file, so it is read again).
+      const kept = options.unchanged?.get(name)
+      if (kept !== undefined) {
+        files[name] = stamped(key, kept)
+        continue
+      }
       try {
         const info = lstatSync(path.join(this.out, name), { bigint: true })
         const carried = this.carriedAs.get(name)

@@ -68,6 +68,8 @@ export interface DeferredSink extends CarryingSink {
   finish(): Promise<Difference>
   /** Whether every file judged unchanged is still as it was (call holding the output lock, just before committing). */
   verify(): boolean
+  /** The files left as they are in `out`, with their stamps as `verify` found them. */
+  unchanged(): ReadonlyMap<string, FileStamp>
 }
 
 /** Past this many differing files the patch becomes a staging folder: see the file comment. */
@@ -172,6 +174,9 @@ export function deferredSink(options: DeferredSinkOptions): DeferredSink {
       // A patch that only deletes still has its (empty) folder.
       patch ??= await options.patch()
       return { kind: 'patch', journal }
+    },
+    unchanged() {
+      return new Map([...kept].map(([name, { stamp }]) => [name, stamp]))
     },
     verify() {
       for (const [name, { stamp }] of kept) {

@@ -207,7 +207,7 @@ async function fillAndSwap<T>(out: string, folders: SwapFolders, fill: (sink: Ca
           // The patch, and the manifest, hold only if what was judged unchanged still is.
           if (!sink.verify()) throw new DatelineError(`files in ${out} changed during the build (another build, or a tool writing there); build again`, 2)
           if (difference.kind === 'patch') await commitPatch(out, folders, difference.journal)
-          manifest.save()
+          manifest.save({ unchanged: sink.unchanged() })
         })
         return result
       }
