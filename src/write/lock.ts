@@ -11,6 +11,7 @@ import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { DatelineError } from '../util/diagnostic.js'
+import { isRunning } from './swap.js'
 
 /** How long a build waits for another one's commit before giving up. */
 const WAIT_MS = 120_000
@@ -45,7 +46,11 @@ export async function withOutputLock<T>(out: string, commit: () => Promise<T>): 
 
 /** Remove the lock of `out` when the build that held it is gone (it was killed). */
 export function removeDeadLock(out: string): void {
-  const file = lockFile(out)
+  clearIfDead(lockFile(out))
+}
+
+/** Take over the lock `file` when its owner is gone. */
+function clearIfDead(file: string): void {
   const owner = ownerOf(file)
   if (owner !== undefined && !isAlive(owner)) takeOver(file)
 }
@@ -59,8 +64,7 @@ function take(file: string, token: string): boolean {
       throw new DatelineError(`cannot lock the output folder (${file}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2)
     }
   }
-  const owner = ownerOf(file)
-  if (owner !== undefined && !isAlive(owner)) takeOver(file)
+  clearIfDead(file)
   return false
 }
 
@@ -95,11 +99,5 @@ function ownerOf(file: string): string | undefined {
 
 function isAlive(token: string): boolean {
   const pid = Number(token.split('-')[0])
-  if (pid === process.pid) return held.has(token)
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
+  return pid === process.pid ? held.has(token) : isRunning(pid)
 }

@@ -99,9 +99,13 @@ async function leftovers(out: string): Promise<Leftover[]> {
 
 /** Whether the process that made a folder may still be writing it. */
 function isLive(leftover: Leftover): boolean {
-  if (leftover.pid === process.pid) return active.has(leftover.id)
+  return leftover.pid === process.pid ? active.has(leftover.id) : isRunning(leftover.pid)
+}
+
+/** Whether another process `pid` is running (the swap folders and the output lock name their maker by pid). */
+export function isRunning(pid: number): boolean {
   try {
-    process.kill(leftover.pid, 0)
+    process.kill(pid, 0)
     return true
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
