@@ -4,22 +4,20 @@
  * sink, so the same walk fills memory for `dateline check`.
  */
 import path from 'node:path'
-import { PAGE_HTML_OPTIONS } from './emit/html.js'
-import { htmlTask } from './emit/html-task.js'
+import { articleFilesMessage, articleFilesTask, type RenderedArticleFiles } from './emit/article-files-task.js'
 import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
 import { outFolderProblem } from './load/config-schema.js'
 import { loadSite, type LoadSiteOptions, type ProgressCallback, type Site } from './load/site.js'
 import { DATA_INDEX_FILE, PUBLIC_FOLDER } from './plan/layout.js'
-import { planSite, type OutputPlan, type PlannedFile } from './plan/plan.js'
+import { planSite, type OutputPlan, type PlannedArticleFile, type PlannedFile } from './plan/plan.js'
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { plural } from './util/plural.js'
 import { recoverOutput, writeStaged, type CarryingSink, type OutputSink } from './write/output.js'
 import { manifestFile } from './write/carry.js'
 import { scanStaticFiles } from './write/public.js'
-import { articleMessage } from './load/body.js'
 import { WorkerPool, workerCount } from './util/worker-pool.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
@@ -98,16 +96,28 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   const bodies = context.shared.bodies.html
   // Feed items' HTML comes from the cache too (feeds are rendered before the articles' own files).
   if (cache) for (const article of site.articles) for (const [key, html] of cache.outputsStartingWith(article, FEED_HTML)) primeBody(bodies, article, key, html)
-  // Pages not in the cache have their bodies rendered on worker threads, a window ahead of this loop.
-  const pages = plan.files.flatMap((file) => (file.kind === 'article-page' && !cache?.has(file.article, file.kind) ? [file.article] : []))
-  const size = workerCount(pages.length, MIN_POOLED_PAGES)
-  const pool = size > 0 ? new WorkerPool({ task: htmlTask, shared: PAGE_HTML_OPTIONS, items: pages, start: (article) => article, input: (article) => article, pack: articleMessage, perWorker: 4 }, size) : undefined
-  const pooled = new Set(pool ? pages : [])
+  // Each article's own files that the cache does not hold are rendered on worker threads, a window ahead of this loop.
+  const own = new Map<Article, PlannedArticleFile['kind'][]>()
+  for (const file of plan.files) {
+    if (!isArticleFile(file) || cache?.has(file.article, file.kind)) continue
+    const kinds = own.get(file.article)
+    if (kinds) kinds.push(file.kind)
+    else own.set(file.article, [file.kind])
+  }
+  const size = workerCount(own.size, site.config.pages ? MIN_POOLED_PAGES : MIN_POOLED_ARTICLES)
+  const pool =
+    size > 0
+      ? new WorkerPool(
+          { task: articleFilesTask, shared: site.config, items: [...own.keys()], start: (article) => ({ article, kinds: own.get(article)! }), input: (files) => files, pack: articleFilesMessage, perWorker: site.config.pages ? 4 : 16 },
+          size,
+        )
+      : undefined
+  let rendered: RenderedArticleFiles | undefined
   try {
     for (const [i, file] of plan.files.entries()) {
       onProgress?.('writing files', i, plan.files.length)
-      if (file.kind === 'article-page' && pooled.has(file.article)) primeBody(bodies, file.article, PAGE_HTML, (await pool!.take(file.article)).output!)
-      await emitFile(file, context, sink, cache, lastOfArticle)
+      if (isArticleFile(file) && file.kind === 'article-jsonld') rendered = pool && own.has(file.article) ? (await pool.take(file.article)).output : undefined
+      await emitFile(file, context, sink, cache, lastOfArticle, isArticleFile(file) ? rendered?.[file.kind] : undefined)
       for (const article of releaseAfter[i]!) context.shared.release(article)
     }
   } finally {
@@ -116,9 +126,17 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   return plan.files.map((file) => file.path).sort()
 }
 
-/** Write one planned file: from the cache when it holds the file, else rendered (and then remembered). */
-async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputSink, cache: BuildCache | undefined, lastOfArticle: string): Promise<void> {
-  if (!cache || !('article' in file)) return renderPlannedFile(file, context, sink)
+function isArticleFile(file: PlannedFile): file is PlannedArticleFile {
+  return file.kind === 'article-jsonld' || file.kind === 'article-head' || file.kind === 'article-page'
+}
+
+/**
+ * Write one planned file: from the cache when it holds the file, else
+ * rendered (`rendered`: on a worker already), and then remembered.
+ */
+async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputSink, cache: BuildCache | undefined, lastOfArticle: string, rendered?: string): Promise<void> {
+  const render = (target: OutputSink) => (rendered === undefined ? renderPlannedFile(file, context, target) : target.write(file.path, rendered))
+  if (!cache || !isArticleFile(file)) return render(sink)
   // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
   const { article } = file
   if (file.kind === 'article-jsonld') {
@@ -135,15 +153,17 @@ async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputS
   } else {
     const hit = cache.output(article, file.kind)
     if (hit !== undefined) await sink.write(file.path, hit)
-    else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
+    else await render(recording(sink, (content) => cache.record(article, file.kind, content)))
     staged?.made(file.path, key!)
   }
   if (file.kind === lastOfArticle) cache.finish(article)
 }
 
-/** Below this many pages to render, starting workers costs more than they save. */
+/** Below this many articles to render, starting workers costs more than they save: a page costs ~5 ms to render, JSON-LD and head ~0.2 ms. */
 const MIN_POOLED_PAGES = 200
+const MIN_POOLED_ARTICLES = 2000
 const FEED_HTML = 'feed-html:'
+/** The key of a page's body variant (`content|paywall`): a page keeps its own, the cache stores the page. */
 const PAGE_HTML = 'full|wrap'
 
 /** Hand the body renderer what was rendered elsewhere (an earlier build, a worker) for `article` with the options `key` (`content|paywall`). */

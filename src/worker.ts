@@ -4,13 +4,16 @@
  * worker that loads articles never loads the markdown renderer.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { ArticleMessage } from './load/body.js'
+import type { ArticleFilesMessage } from './emit/article-files-task.js'
 
 /** Each kind's task, as it runs here: the same `run` as on the main thread, after what the message carries is unpacked. */
 const TASKS: Record<string, () => Promise<(input: unknown, shared: unknown) => unknown>> = {
-  async html() {
-    const [{ htmlTask }, { articleFromMessage }] = await Promise.all([import('./emit/html-task.js'), import('./load/body.js')])
-    return (message, shared) => htmlTask.run(articleFromMessage(message as ArticleMessage), shared)
+  async 'article-files'() {
+    const [{ articleFilesTask }, { articleFromMessage }] = await Promise.all([import('./emit/article-files-task.js'), import('./load/body.js')])
+    return (input, shared) => {
+      const { message, kinds } = input as ArticleFilesMessage
+      return articleFilesTask.run({ article: articleFromMessage(message), kinds }, shared)
+    }
   },
   async check() {
     const { checkInputsTask } = await import('./check/documents/check-input.js')

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import { safeUrl } from '../model/urls.js'
 import type { Article, ZonedDateTime } from '../model/types.js'
 import { headFile, jsonLdFile } from '../plan/layout.js'
-import type { PlannedFile } from '../plan/plan.js'
+import type { PlannedArticleFile, PlannedFile } from '../plan/plan.js'
 import type { OutputSink } from './sink.js'
 import { renderFeed, feedAlternates } from './feeds/files.js'
 import { alternateLinks, renderHead } from './head.js'
@@ -87,14 +87,9 @@ export async function renderPlannedFile(file: PlannedFile, context: RenderContex
     case 'feed':
       return sink.write(file.path, renderFeed(file, config, { now: context.now, cache: context.shared.bodies }))
     case 'article-jsonld':
-      return sink.write(file.path, serializeJsonLdDocument(context.shared.graph(file.article)))
     case 'article-head':
-      return sink.write(file.path, context.shared.head(file.article))
-    case 'article-page': {
-      const { article } = file
-      const bodyHtml = articlePageHtml(article, context.shared.bodies)
-      return sink.write(file.path, renderArticlePage(article, config, { head: context.shared.head(article), bodyHtml }))
-    }
+    case 'article-page':
+      return sink.write(file.path, renderArticleFile(file.kind, file.article, config, context.shared))
     case 'data-index':
       return sink.write(file.path, `${JSON.stringify(file.articles.map(indexEntry), null, 2)}\n`)
     case 'index-page':
@@ -105,6 +100,18 @@ export async function renderPlannedFile(file: PlannedFile, context: RenderContex
     case 'robots':
       await writePlannedSitemapFile(file, sink, config.site.url)
       return
+  }
+}
+
+/** The bytes of one of an article's own files: a pure function of the article and the config (`values` shares what its files have in common). */
+export function renderArticleFile(kind: PlannedArticleFile['kind'], article: Article, config: ResolvedConfig, values: ArticleValues): string {
+  switch (kind) {
+    case 'article-jsonld':
+      return serializeJsonLdDocument(values.graph(article))
+    case 'article-head':
+      return values.head(article)
+    case 'article-page':
+      return renderArticlePage(article, config, { head: values.head(article), bodyHtml: articlePageHtml(article, values.bodies) })
   }
 }
 
