@@ -4,7 +4,7 @@
  * sink, so the same walk fills memory for `dateline check`.
  */
 import path from 'node:path'
-import { articleFilesMessage, articleFilesTask, type RenderedArticleFiles } from './emit/article-files-task.js'
+import { articleFilesTask, type RenderedArticleFiles } from './emit/article-files-task.js'
 import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
@@ -18,6 +18,7 @@ import { plural } from './util/plural.js'
 import { recoverOutput, writeStaged, type CarryingSink, type OutputSink } from './write/output.js'
 import { manifestFile } from './write/carry.js'
 import { scanStaticFiles } from './write/public.js'
+import { articleMessage } from './load/body.js'
 import { WorkerPool, workerCount } from './util/worker-pool.js'
 
 export interface BuildOptions extends Omit<LoadSiteOptions, 'cache'> {
@@ -108,7 +109,7 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   const pool =
     size > 0
       ? new WorkerPool(
-          { task: articleFilesTask, shared: site.config, items: [...own.keys()], start: (article) => ({ article, kinds: own.get(article)! }), input: (files) => files, pack: articleFilesMessage, perWorker: site.config.pages ? 4 : 16 },
+          { task: articleFilesTask, shared: site.config, items: [...own.keys()], start: (article) => ({ article, kinds: own.get(article)! }), input: (files) => files, pack: ({ article, kinds }) => ({ article: articleMessage(article), kinds }), perWorker: site.config.pages ? 4 : 16 },
           size,
         )
       : undefined

@@ -4,15 +4,16 @@
  * worker that loads articles never loads the markdown renderer.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { ArticleFilesMessage } from './emit/article-files-task.js'
+import type { ArticleFilesInput } from './emit/article-files-task.js'
+import type { ArticleMessage } from './load/body.js'
 
 /** Each kind's task, as it runs here: the same `run` as on the main thread, after what the message carries is unpacked. */
 const TASKS: Record<string, () => Promise<(input: unknown, shared: unknown) => unknown>> = {
   async 'article-files'() {
     const [{ articleFilesTask }, { articleFromMessage }] = await Promise.all([import('./emit/article-files-task.js'), import('./load/body.js')])
     return (input, shared) => {
-      const { message, kinds } = input as ArticleFilesMessage
-      return articleFilesTask.run({ article: articleFromMessage(message), kinds }, shared)
+      const { article, kinds } = input as { article: ArticleMessage; kinds: ArticleFilesInput['kinds'] }
+      return articleFilesTask.run({ article: articleFromMessage(article), kinds }, shared)
     }
   },
   async check() {

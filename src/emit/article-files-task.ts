@@ -9,18 +9,11 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Article } from '../model/types.js'
 import type { PlannedArticleFile } from '../plan/plan.js'
 import type { PoolTask } from '../util/worker-pool.js'
-import { articleMessage, type ArticleMessage } from '../load/body.js'
 import { articleValues, renderArticleFile } from './render.js'
 
 /** The files of one article to render. */
 export interface ArticleFilesInput {
   article: Article
-  kinds: PlannedArticleFile['kind'][]
-}
-
-/** What a worker is sent: the article without a body read from its file (the worker reads it there when a page needs it). */
-export interface ArticleFilesMessage {
-  message: ArticleMessage
   kinds: PlannedArticleFile['kind'][]
 }
 
@@ -36,9 +29,4 @@ export const articleFilesTask: PoolTask<ArticleFilesInput, RenderedArticleFiles>
     for (const kind of kinds) files[kind] = renderArticleFile(kind, article, config as ResolvedConfig, values)
     return files
   },
-}
-
-/** `input` ready for `postMessage`. */
-export function articleFilesMessage({ article, kinds }: ArticleFilesInput): ArticleFilesMessage {
-  return { message: articleMessage(article), kinds }
 }
