@@ -4,7 +4,6 @@
  * sink, so the same walk fills memory for `dateline check`.
  */
 import path from 'node:path'
-import { articleFilesTask, type RenderedArticleFiles } from './emit/article-files-task.js'
 import { articleValues, releasePoints, renderPlannedFile, type RenderContext } from './emit/render.js'
 import { SITEMAP_MEASURE } from './emit/sitemaps/xml.js'
 import { BuildCache, defaultCacheDir } from './cache/store.js'
@@ -15,7 +14,8 @@ import { planSite, type OutputPlan, type PlannedArticleFile, type PlannedFile } 
 import type { Article } from './model/types.js'
 import { DatelineError, type Diagnostic } from './util/diagnostic.js'
 import { plural } from './util/plural.js'
-import { recoverOutput, writeStaged, type CarryingSink, type OutputSink } from './write/output.js'
+import { recoverOutput, writeStaged, type CarryingSink, type FolderSink, type OutputSink } from './write/output.js'
+import { articleFilesTask, type ArticleFilesInput, type RenderedArticleFiles } from './write/article-files.js'
 import { manifestFile } from './write/carry.js'
 import { scanStaticFiles } from './write/public.js'
 import { articleMessage } from './load/body.js'
@@ -97,28 +97,30 @@ export async function emitSite(site: Site, sink: OutputSink, plan: OutputPlan = 
   const bodies = context.shared.bodies.html
   // Feed items' HTML comes from the cache too (feeds are rendered before the articles' own files).
   if (cache) for (const article of site.articles) for (const [key, html] of cache.outputsStartingWith(article, FEED_HTML)) primeBody(bodies, article, key, html)
-  // Each article's own files that the cache does not hold are rendered on worker threads, a window ahead of this loop.
-  const own = new Map<Article, PlannedArticleFile['kind'][]>()
+  // Each article's own files that the cache does not hold are rendered on worker threads, a window ahead of this
+  // loop; into a fresh staging folder (`reserve`) they are created there too (a warm build's sink compares with `out` first).
+  const own = new Map<Article, PlannedArticleFile[]>()
   for (const file of plan.files) {
     if (!isArticleFile(file) || cache?.has(file.article, file.kind)) continue
-    const kinds = own.get(file.article)
-    if (kinds) kinds.push(file.kind)
-    else own.set(file.article, [file.kind])
+    const files = own.get(file.article)
+    if (files) files.push(file)
+    else own.set(file.article, [file])
   }
+  const folder = 'reserve' in sink ? (sink as FolderSink) : undefined
+  const start = (article: Article): ArticleFilesInput => ({
+    article,
+    files: own.get(article)!.map(({ kind, path }) => ({ kind, path, ...(folder ? { target: folder.reserve(path) } : {}) })),
+    keep: cache !== undefined,
+  })
   const size = workerCount(own.size, site.config.pages ? MIN_POOLED_PAGES : MIN_POOLED_ARTICLES)
-  const pool =
-    size > 0
-      ? new WorkerPool(
-          { task: articleFilesTask, shared: site.config, items: [...own.keys()], start: (article) => ({ article, kinds: own.get(article)! }), input: (files) => files, pack: ({ article, kinds }) => ({ article: articleMessage(article), kinds }), perWorker: site.config.pages ? 4 : 16 },
-          size,
-        )
-      : undefined
-  let rendered: RenderedArticleFiles | undefined
+  const pool = size > 0 ? new WorkerPool({ task: articleFilesTask, shared: site.config, items: [...own.keys()], start, input: (job) => job, pack: ({ article, ...rest }) => ({ article: articleMessage(article), ...rest }), perWorker: site.config.pages ? 4 : 16 }, size) : undefined
+  let done: RenderedArticleFiles | undefined
   try {
     for (const [i, file] of plan.files.entries()) {
       onProgress?.('writing files', i, plan.files.length)
-      if (isArticleFile(file) && file.kind === 'article-jsonld') rendered = pool && own.has(file.article) ? (await pool.take(file.article)).output : undefined
-      await emitFile(file, context, sink, cache, lastOfArticle, isArticleFile(file) ? rendered?.[file.kind] : undefined)
+      if (isArticleFile(file) && file.kind === 'article-jsonld') done = pool && own.has(file.article) ? (await pool.take(file.article)).output : undefined
+      const made = done && isArticleFile(file) && own.get(file.article)?.includes(file) ? { content: done[file.kind], written: folder !== undefined } : undefined
+      await emitFile(file, context, sink, cache, lastOfArticle, made)
       for (const article of releaseAfter[i]!) context.shared.release(article)
     }
   } finally {
@@ -131,13 +133,15 @@ function isArticleFile(file: PlannedFile): file is PlannedArticleFile {
   return file.kind === 'article-jsonld' || file.kind === 'article-head' || file.kind === 'article-page'
 }
 
-/**
- * Write one planned file: from the cache when it holds the file, else
- * rendered (`rendered`: on a worker already), and then remembered.
- */
-async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputSink, cache: BuildCache | undefined, lastOfArticle: string, rendered?: string): Promise<void> {
-  const render = (target: OutputSink) => (rendered === undefined ? renderPlannedFile(file, context, target) : target.write(file.path, rendered))
-  if (!cache || !isArticleFile(file)) return render(sink)
+/** A file a worker made (`articleFilesTask`): what it holds (when sent back), and whether it is in the sink already. */
+interface MadeFile {
+  content: string | undefined
+  written: boolean
+}
+
+/** Write one planned file: from the cache when it holds the file, else as `made` on a worker, else rendered here; then remembered. */
+async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputSink, cache: BuildCache | undefined, lastOfArticle: string, made?: MadeFile): Promise<void> {
+  if (!cache || !isArticleFile(file)) return made ? putMade(file, sink, made) : renderPlannedFile(file, context, sink)
   // An article's own files depend on it and the config alone: reuse what an earlier build rendered.
   const { article } = file
   if (file.kind === 'article-jsonld') {
@@ -154,10 +158,18 @@ async function emitFile(file: PlannedFile, context: RenderContext, sink: OutputS
   } else {
     const hit = cache.output(article, file.kind)
     if (hit !== undefined) await sink.write(file.path, hit)
-    else await render(recording(sink, (content) => cache.record(article, file.kind, content)))
+    else if (made) {
+      await putMade(file, sink, made)
+      cache.record(article, file.kind, made.content!)
+    } else await renderPlannedFile(file, context, recording(sink, (content) => cache.record(article, file.kind, content)))
     staged?.made(file.path, key!)
   }
   if (file.kind === lastOfArticle) cache.finish(article)
+}
+
+/** Put a file a worker made into the sink, unless the worker created it there. */
+async function putMade(file: PlannedFile, sink: OutputSink, made: MadeFile): Promise<void> {
+  if (!made.written) await sink.write(file.path, made.content!)
 }
 
 /** Below this many articles to render, starting workers costs more than they save: a page costs ~5 ms to render, JSON-LD and head ~0.2 ms. */

@@ -4,16 +4,16 @@
  * worker that loads articles never loads the markdown renderer.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { ArticleFilesInput } from './emit/article-files-task.js'
+import type { ArticleFilesInput } from './write/article-files.js'
 import type { ArticleMessage } from './load/body.js'
 
 /** Each kind's task, as it runs here: the same `run` as on the main thread, after what the message carries is unpacked. */
 const TASKS: Record<string, () => Promise<(input: unknown, shared: unknown) => unknown>> = {
   async 'article-files'() {
-    const [{ articleFilesTask }, { articleFromMessage }] = await Promise.all([import('./emit/article-files-task.js'), import('./load/body.js')])
+    const [{ articleFilesTask }, { articleFromMessage }] = await Promise.all([import('./write/article-files.js'), import('./load/body.js')])
     return (input, shared) => {
-      const { article, kinds } = input as { article: ArticleMessage; kinds: ArticleFilesInput['kinds'] }
-      return articleFilesTask.run({ article: articleFromMessage(article), kinds }, shared)
+      const { article, ...rest } = input as Omit<ArticleFilesInput, 'article'> & { article: ArticleMessage }
+      return articleFilesTask.run({ article: articleFromMessage(article), ...rest }, shared)
     }
   },
   async check() {

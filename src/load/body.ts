@@ -71,9 +71,10 @@ export interface ArticleMessage {
 export function articleMessage(article: Article): ArticleMessage {
   const source = (article as Partial<FileArticle>)[SOURCE_FILE]
   if (source === undefined || !hasBodyFromFile(article)) return { article }
-  // A rest copy leaves `body` out without calling its getter.
-  const { body: _body, ...rest } = article
-  return { article: rest, source }
+  // Copied key by key: a rest copy (`{ body, ...rest }`) would call the getter, reading and hashing the file here.
+  const rest: Record<string, unknown> = {}
+  for (const key of Object.keys(article)) if (key !== 'body') rest[key] = article[key as keyof Article]
+  return { article: rest as Omit<Article, 'body'>, source }
 }
 
 /** The article of an `ArticleMessage`, its body read from the same file with the same checks. */

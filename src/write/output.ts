@@ -4,7 +4,7 @@
  * failed build leaves the previous output byte for byte; no path can leave the
  * staging folder.
  */
-import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { OutputSink, SitemapSink } from '../emit/sink.js'
@@ -16,6 +16,7 @@ import { deferredSink } from './deferred.js'
 import { removeDeadLock, withOutputLock } from './lock.js'
 import { applyPatch, writeJournal, type Journal } from './patch.js'
 import { WrittenFiles } from './written-files.js'
+import { cannotWrite, createFile } from './create-file.js'
 
 export type { OutputSink } from '../emit/sink.js'
 
@@ -35,7 +36,7 @@ function withWrite<T extends SitemapSink>(sink: T, guard: (file: string) => stri
       try {
         await put(target, content)
       } catch (error) {
-        throw new DatelineError(`cannot write "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2)
+        throw cannotWrite(file, error)
       }
     },
   })
@@ -72,6 +73,11 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
     return target
   }
   const written = new WrittenFiles()
+  const reserve = (file: string): string => {
+    const target = insideRoot(root, file)
+    written.claim(file, target)
+    return folderOf(target)
+  }
   const sink = withWrite(
     sitemapFolderSink(root),
     (file) => insideRoot(root, file),
@@ -91,10 +97,9 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
     made(file: string, key: string): void {
       manifest?.made(file, key)
     },
+    reserve,
     place(file: string, put: (target: string) => void): void {
-      const target = insideRoot(root, file)
-      written.claim(file, target)
-      put(folderOf(target))
+      put(reserve(file))
     },
   })
 }
@@ -103,19 +108,10 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
 export interface FolderSink extends CarryingSink {
   /** The folder it writes into. */
   readonly root: string
-  /** Claim `file` (a second write to it is refused) and let `put` create it at its path. */
+  /** Claim `file` (a second write to it is refused) and make its folder: where the caller creates it (`createFile`), on any thread. */
+  reserve(file: string): string
+  /** Claim `file` and let `put` create it at its path. */
   place(file: string, put: (target: string) => void): void
-}
-
-/** Create `target` with `content`; whatever is at `target` (a static file, a carried hard link) is replaced, not written into. */
-function createFile(target: string, content: string | Uint8Array): void {
-  try {
-    writeFileSync(target, content, { flag: 'wx' })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    unlinkSync(target)
-    writeFileSync(target, content, { flag: 'wx' })
-  }
 }
 
 /** A sink keeping files in memory (for `dateline check` and tests). */

@@ -4,10 +4,11 @@
  * in memory, the cache does not store them, and a file changed during the
  * build stops it with a message instead of mixing two versions.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.js'
+import { articleFromMessage, articleMessage } from '../../src/load/body.js'
 import { loadSite } from '../../src/load/site.js'
 import { DatelineError } from '../../src/util/diagnostic.js'
 import { article, BASE_CONFIG, makeSite, removeSite } from '../helpers/site.js'
@@ -46,6 +47,19 @@ describe('bodies read from their files', () => {
     // Plain data for JSON and for a worker thread: the body travels with the article.
     expect(JSON.parse(JSON.stringify(a)).body).toBe(BODY)
     expect(structuredClone(a).body).toBe(BODY)
+  })
+
+  it('are not read to send an article to a worker: the worker reads the file itself', async () => {
+    const root = site()
+    const loaded = await loadSite(root, { now: Date.parse(NOW) })
+    const first = loaded.articles.find((a) => a.title === 'Satu')!
+    // A body read here would be read again (and its hash checked): a file gone since proves it is not.
+    rmSync(path.join(root, first.file))
+    const message = articleMessage(first)
+    expect(message.source).toBe(path.join(root, first.file))
+    expect(Object.keys(message.article)).not.toContain('body')
+    expect(message.article.title).toBe('Satu')
+    expect(() => articleFromMessage(message).body).toThrow(/could not be read again/)
   })
 
   it('are not stored in the build cache, and a warm build gives the same bytes', async () => {
