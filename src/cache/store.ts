@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, rmSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { AuthorRegistry } from '../load/authors.js'
-import { hasBodyFromFile } from '../load/body.js'
+import { hasBodyFromFile, withoutBody } from '../load/body.js'
 import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
@@ -300,10 +300,8 @@ export class BuildCache {
     const { stored: _stored, outputsKey: _outputs, ...whole } = entry
     this.memory?.set(entry.key, whole)
     // A body read from its source file is not stored: the key already holds those bytes, and the loader reads it from there again.
-    const article = entry.normalized.article
-    const normalized = JSON.stringify(entry.normalized, function (this: unknown, key, value: unknown) {
-      return key === 'body' && article !== undefined && this === article && hasBodyFromFile(article) ? undefined : value
-    })
+    const { article } = entry.normalized
+    const normalized = JSON.stringify(article && hasBodyFromFile(article) ? { ...entry.normalized, article: withoutBody(article) } : entry.normalized)
     this.writer?.add({ key: entry.key, authors: entry.authors, normalized, outputs: entry.outputs })
   }
 }

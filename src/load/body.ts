@@ -35,10 +35,8 @@ const BODY: PropertyDescriptor = {
  */
 export function bodyFromFile(article: Article | Omit<Article, 'body'>, absolute: string): Article {
   let target: Omit<Article, 'body'>
-  if (Object.hasOwn(article, 'body')) {
-    const { body: _eager, ...rest } = article as Article
-    target = rest
-  } else target = article
+  if (Object.hasOwn(article, 'body')) target = withoutBody(article as Article)
+  else target = article
   Object.defineProperty(target, SOURCE_FILE, { value: absolute, writable: true, configurable: true })
   return Object.defineProperty(target, 'body', BODY) as Article
 }
@@ -61,6 +59,17 @@ function readBody(absolute: string, article: Pick<Article, 'file' | 'contentHash
   return splitFrontmatter(text).body
 }
 
+/**
+ * `article` without its `body`, copied key by key: a rest copy
+ * (`{ body, ...rest }`), like `JSON.stringify`, calls the getter, which reads
+ * and hashes the file.
+ */
+export function withoutBody(article: Article): Omit<Article, 'body'> {
+  const rest: Record<string, unknown> = {}
+  for (const key of Object.keys(article)) if (key !== 'body') rest[key] = article[key as keyof Article]
+  return rest as Omit<Article, 'body'>
+}
+
 /** An article as a worker gets it: without a body read from its file (the worker reads it there), else whole. */
 export interface ArticleMessage {
   article: Article | Omit<Article, 'body'>
@@ -71,10 +80,7 @@ export interface ArticleMessage {
 export function articleMessage(article: Article): ArticleMessage {
   const source = (article as Partial<FileArticle>)[SOURCE_FILE]
   if (source === undefined || !hasBodyFromFile(article)) return { article }
-  // Copied key by key: a rest copy (`{ body, ...rest }`) would call the getter, reading and hashing the file here.
-  const rest: Record<string, unknown> = {}
-  for (const key of Object.keys(article)) if (key !== 'body') rest[key] = article[key as keyof Article]
-  return { article: rest as Omit<Article, 'body'>, source }
+  return { article: withoutBody(article), source }
 }
 
 /** The article of an `ArticleMessage`, its body read from the same file with the same checks. */

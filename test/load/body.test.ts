@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { build } from '../../src/build.js'
+import { BuildCache } from '../../src/cache/store.js'
 import { articleFromMessage, articleMessage } from '../../src/load/body.js'
 import { loadSite } from '../../src/load/site.js'
 import { DatelineError } from '../../src/util/diagnostic.js'
@@ -60,6 +61,18 @@ describe('bodies read from their files', () => {
     expect(Object.keys(message.article)).not.toContain('body')
     expect(message.article.title).toBe('Satu')
     expect(() => articleFromMessage(message).body).toThrow(/could not be read again/)
+  })
+
+  it('are not read to store an article in the build cache', async () => {
+    const root = site()
+    const cache = new BuildCache({ dir: path.join(root, '.cache') })
+    const loaded = await loadSite(root, { now: Date.parse(NOW), cache })
+    expect(loaded.articles).toHaveLength(2)
+    // Stored once its files are rendered (`finish`): with the sources gone, reading a body would throw.
+    for (const a of loaded.articles) rmSync(path.join(root, a.file))
+    for (const a of loaded.articles) cache.finish(a)
+    cache.end()
+    expect(readdirSync(path.join(root, '.cache'), { recursive: true }).some((name) => String(name).endsWith('.pack'))).toBe(true)
   })
 
   it('are not stored in the build cache, and a warm build gives the same bytes', async () => {
