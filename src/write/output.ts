@@ -76,7 +76,7 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
   const reserve = (file: string): string => {
     const target = insideRoot(root, file)
     written.claim(file, target)
-    return folderOf(target)
+    return target
   }
   const sink = withWrite(
     sitemapFolderSink(root),
@@ -99,7 +99,7 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
     },
     reserve,
     place(file: string, put: (target: string) => void): void {
-      put(reserve(file))
+      put(folderOf(reserve(file)))
     },
   })
 }
@@ -108,7 +108,7 @@ export function folderSink(root: string, manifest?: OutputManifest): FolderSink 
 export interface FolderSink extends CarryingSink {
   /** The folder it writes into. */
   readonly root: string
-  /** Claim `file` (a second write to it is refused) and make its folder: where the caller creates it (`createFile`), on any thread. */
+  /** Claim `file` (a second write to it is refused): where the caller creates it with `createFile`, on any thread (which makes its folder). */
   reserve(file: string): string
   /** Claim `file` and let `put` create it at its path. */
   place(file: string, put: (target: string) => void): void

@@ -28,7 +28,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   load: ['cache', 'plan', 'model', 'util'],
   cache: ['load', 'model', 'util'],
   emit: ['plan', 'model', 'util'],
-  write: ['emit', 'util'],
+  // Sinks, and the worker task that renders an article's planned files and creates them (`write/article-files.ts`).
+  write: ['emit', 'plan', 'model', 'util'],
   build: ['load', 'cache', 'plan', 'emit', 'write', 'model', 'util'],
   // Checks any site's files: nothing of dateline's own build.
   'check/documents': ['plan', 'model', 'util'],
