@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { packageRoot } from '../util/package-root.js'
 
 /** Bump when the shape of a cache entry changes. */
 export const CACHE_FORMAT = 1
@@ -53,9 +54,10 @@ export function environmentFingerprint(): string {
   return memo
 }
 
-/** The folder holding dateline's own code: `dist/` when installed, `src/` when run from source. */
+/** The folder holding dateline's own code: `dist/` when installed, `src/` when run from source (this module's place tells which). */
 function codeRoot(): string {
-  return path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+  const here = fileURLToPath(import.meta.url)
+  return path.join(packageRoot(), here.endsWith('.ts') ? 'src' : 'dist')
 }
 
 function hashCode(hash: ReturnType<typeof createHash>, root: string): void {

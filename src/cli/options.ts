@@ -1,10 +1,12 @@
 /** What `build` and `check` read the same way: the version, and "now" from `--now` or `DATELINE_NOW`. */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { packageRoot } from '../util/package-root.js'
 import { parseDateTime } from '../model/dates.js'
 
 /** The package's version, from its package.json. */
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
   return pkg.version
 }
 

@@ -4,6 +4,8 @@
  * Loaded once per process; subclass closures are computed on first use and memoized.
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { packageRoot } from '../../../util/package-root.js'
 
 /** Release the checks are pinned to. */
 export const SCHEMA_ORG_RELEASE = '30.0'
@@ -129,9 +131,8 @@ let shared: Vocabulary | undefined
 /** The shipped vocabulary (read and parsed once per process). */
 export function loadVocabulary(): Vocabulary {
   if (!shared) {
-    // src/check/vocabulary and dist/check/vocabulary are both three levels below the package root.
-    const url = new URL(`../../../../data/schemaorg-${SCHEMA_ORG_RELEASE}.json`, import.meta.url)
-    shared = new Vocabulary(JSON.parse(readFileSync(url, 'utf8')) as VocabularyData)
+    const file = path.join(packageRoot(), 'data', `schemaorg-${SCHEMA_ORG_RELEASE}.json`)
+    shared = new Vocabulary(JSON.parse(readFileSync(file, 'utf8')) as VocabularyData)
   }
   return shared
 }
