@@ -50,14 +50,36 @@ function startsBlock(line: string): boolean {
 }
 
 /**
+ * The lines of `text` as `text.split(/\r?\n/)` gives them, split only as far
+ * as asked: line `index`, or undefined past the last.
+ */
+export function lineReader(text: string): (index: number) => string | undefined {
+  const lines: string[] = []
+  let offset = 0 // where the next line starts; -1 once the last is read
+  return (index) => {
+    while (lines.length <= index && offset !== -1) {
+      const newline = text.indexOf('\n', offset)
+      if (newline === -1) {
+        lines.push(text.slice(offset))
+        offset = -1
+      } else {
+        lines.push(text.slice(offset, newline > offset && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline))
+        offset = newline + 1
+      }
+    }
+    return lines[index]
+  }
+}
+
+/**
  * The first paragraph's plain text. Scans for the first block that is a
- * paragraph and parses just that block, so a long body costs no full parse.
+ * paragraph and parses just that block, so a long body costs no full parse
+ * (nor a split into lines past that block).
  */
 export function firstParagraphText(markdown: string): string {
-  const lines = markdown.split(/\r?\n/)
+  const lineAt = lineReader(markdown)
   let fence: string | undefined
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
+  for (let i = 0, line = lineAt(0); line !== undefined; line = lineAt(++i)) {
     const fenceMatch = /^ {0,3}(```|~~~)/.exec(line)
     if (fence) {
       if (fenceMatch && fenceMatch[1] === fence) fence = undefined
@@ -69,14 +91,13 @@ export function firstParagraphText(markdown: string): string {
     }
     if (HTML_BLOCK.test(line)) {
       // An HTML block runs to the next blank line (kinds 6 and 7; kinds 1-5 rarely hold blank lines in news copy).
-      while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') i++
+      while (lineAt(i + 1)?.trim()) i++
       continue
     }
     if (line.trim() === '' || NON_PARAGRAPH.test(line)) continue
     let end = i
     let heading = false
-    while (end + 1 < lines.length && lines[end + 1]!.trim() !== '') {
-      const next = lines[end + 1]!
+    for (let next = lineAt(end + 1); next?.trim(); next = lineAt(end + 1)) {
       if (SETEXT_UNDERLINE.test(next)) {
         heading = true
         end++
@@ -86,7 +107,9 @@ export function firstParagraphText(markdown: string): string {
       end++
     }
     if (!heading) {
-      const text = paragraphText(lines.slice(i, end + 1).join('\n'))
+      const block: string[] = []
+      for (let k = i; k <= end; k++) block.push(lineAt(k)!)
+      const text = paragraphText(block.join('\n'))
       if (text) return text
     }
     i = end
@@ -114,21 +137,27 @@ export function nodeText(node: Nodes): string {
   return toString(node, { includeImageAlt: false, includeHtml: false })
 }
 
+// roughPlainText's steps, each with a piece of text every match contains: a body without that piece
+// skips the regexp (the reference-definition one tries every line start of the body).
+const ROUGH_STEPS: readonly (readonly [needle: string, pattern: RegExp, replacement: string])[] = [
+  ['<!--', /<!--[\s\S]*?-->/g, ' '],
+  ['![', /!\[([^\]]*)\]\([^)]*\)/g, ' '],
+  ['](', /\[([^\]]*)\]\([^)]*\)/g, '$1'],
+  ['][', /\[([^\]]*)\]\[[^\]]*\]/g, '$1'],
+  [']:', /^ {0,3}\[[^\]]+\]:.*$/gm, ' '],
+  ['<', /<\/?[A-Za-z][^>]*>/g, ' '],
+  ['http', /https?:\/\/\S+/g, ' '],
+]
+
 /**
  * Approximate plain text of a markdown body without parsing it: link targets,
  * HTML tags, images and markup characters removed. Used for word counts, where
  * a syntax character more or less does not change the count.
  */
 export function roughPlainText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[*_~`#>|]/g, ' ')
+  let text = markdown
+  for (const [needle, pattern, replacement] of ROUGH_STEPS) if (text.includes(needle)) text = text.replace(pattern, replacement)
+  return text.replace(/[*_~`#>|]/g, ' ')
 }
 
 const segmenters = new Map<string, Intl.Segmenter>()

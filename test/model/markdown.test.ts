@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { countWords, countWordsBySegmenter, firstParagraphText, nodeText, paragraphText, parseMarkdown, truncateText } from '../../src/model/markdown.js'
+import { countWords, countWordsBySegmenter, firstParagraphText, lineReader, nodeText, paragraphText, parseMarkdown, roughPlainText, truncateText } from '../../src/model/markdown.js'
 
 describe('text metrics', () => {
   it('takes the first paragraph, skipping headings, images and code', () => {
@@ -60,6 +60,45 @@ describe('countWords agrees with Intl.Segmenter for every character', () => {
     }
     expect(wrong.slice(0, 60)).toEqual([])
   }, 60_000)
+})
+
+describe('lineReader', () => {
+  it('gives the lines split(/\\r?\\n/) gives, in any order of asking', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b c', '\n', '\r', '\r\n', '\n\n', ' ', '\r\r\n'), { maxLength: 20 }), fc.array(fc.nat(25), { maxLength: 10 }), (parts, asks) => {
+        const text = parts.join('')
+        const expected = text.split(/\r?\n/)
+        const lineAt = lineReader(text)
+        for (const index of asks) expect(lineAt(index)).toBe(expected[index])
+        expect(Array.from({ length: expected.length + 2 }, (_, index) => lineAt(index))).toEqual([...expected, undefined, undefined])
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('roughPlainText', () => {
+  it('gives what its chain of replacements gives, whichever steps it skips', () => {
+    // The chain as written before steps were skipped when their text is absent.
+    const chain = (markdown: string) =>
+      markdown
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+        .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, ' ')
+        .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[*_~`#>|]/g, ' ')
+    const pieces = ['word', ' ', '\n', '   ', '[', ']', '(', ')', '!', '<', '>', '-', ':', '<!--', '-->', '<b>', '</b>', '<a href="x">', 'http', 's', '://', 'x.y/z', '*', '_', '~', '`', '#', '|', '[a](b)', '![i](j)', '[r][1]', '[1]: http://x', '“q”', 'é']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const markdown = parts.join('')
+        expect(roughPlainText(markdown)).toBe(chain(markdown))
+      }),
+      { numRuns: 3000 },
+    )
+  })
 })
 
 describe('paragraphText', () => {
