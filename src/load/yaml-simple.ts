@@ -5,7 +5,7 @@
  * block lists of them, and nested block maps of the same.
  *
  * It gives exactly what `parseYaml` (yaml.ts, the `yaml` package) gives for
- * the same text, value and positions, at a fiftieth of the cost; for anything
+ * the same text, value and positions, at about a tenth of the cost; for anything
  * else (anchors, tags, merge keys, block scalars, escapes, multi-line values,
  * repeated keys, tabs, CR, a BOM, indented comments, …) it gives `undefined`
  * and the caller parses with `yaml`, which also words every error. The

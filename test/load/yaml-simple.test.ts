@@ -112,7 +112,7 @@ const line = fc.oneof(
     arbitrary: fc.constantFrom(
       '', '   ', '# comment', '  # indented comment', '---', '...', '%YAML 1.2', 'base: &base {a: 1, b: 2}', 'merged: {<<: *base, c: 3}', '<<: {x: 1}', 'ref: *base', 'ref: *missing',
       'l0: &l0 [x, x, x, x, x, x, x, x, x]\nl1: &l1 [*l0, *l0, *l0, *l0, *l0, *l0, *l0, *l0, *l0]\nl2: &l2 [*l1, *l1, *l1, *l1, *l1, *l1, *l1, *l1, *l1]\nl3: [*l2, *l2, *l2, *l2, *l2, *l2, *l2, *l2, *l2]',
-      `deep: ${'['.repeat(120)}${']'.repeat(120)}`, `deep:\n${Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} x`, 'a:\n  b:\n    c: 1\n  d: 2', 'a:\n  - b: 1\n  - c', 'a:\n  - b: 1\n   c: 2', 'a:\n  - b: 1\n     c: 2', 'a:\n  - b:\n    - c', 'a:\n  - b:\n      c: 1\n    d: [x]', 'a:\n- b: 1\n  c: 2\nd: 3', 'a:\n  - b: 1\n    b: 2', 'a:\n  - b: 1\n\n    # c\n    d: 2', 'a:\n  -\n    b', '? complex\n: key',
+      `deep: ${'['.repeat(120)}${']'.repeat(120)}`, `deep:\n${Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} x`, 'a:\n  b:\n    c: 1\n  d: 2', 'a:\n  b:\n  - x\n  c: 1', 'a:\n  b:\n  - x\n - y', 'a:\n  - b: 1\n  - c', 'a:\n  - b: 1\n   c: 2', 'a:\n  - b: 1\n     c: 2', 'a:\n  - b:\n    - c', 'a:\n  - b:\n      c: 1\n    d: [x]', 'a:\n- b: 1\n  c: 2\nd: 3', 'a:\n  - b: 1\n    b: 2', 'a:\n  - b: 1\n\n    # c\n    d: 2', 'a:\n  -\n    b', '? complex\n: key',
       '[1, 2]: x', '{a: 1}: y', '1: one', '2.5: x', 'date: 2023-10-11T09:30:00+07:00', 'ok:\n\n  - spaced', 'ok:\n  x\n  y', 'q: "multi\n  line"', 'q: \'multi\n  line\'', 'p: plain\n  continued', 'tab:\t1', '\tkey: 1', 'a: b\r', 'a: 1\n a2: 2',
     ),
   },
