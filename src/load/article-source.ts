@@ -12,7 +12,7 @@ import type { Report } from './fields.js'
 import { splitFrontmatter, type FrontmatterFormat, type SplitSource } from './frontmatter.js'
 import { parseJsonFrontmatter } from './json.js'
 import { parseToml } from './toml.js'
-import { parseYaml, type PositionedResult } from './yaml.js'
+import { parseFrontmatterYaml, type PositionedResult } from './yaml.js'
 import { frontmatterMissing, frontmatterNotAMap } from './frontmatter-rules.js'
 import { contentTooLarge } from './source-rules.js'
 
@@ -25,7 +25,7 @@ export function parseFrontmatter(split: SplitSource & { format: FrontmatterForma
   }
   if (split.format === 'toml') return parseToml(split.frontmatter, file, split.frontmatterLine - 1)
   if (split.format === 'json') return parseJsonFrontmatter(split.frontmatter, file)
-  return parseYaml(split.frontmatter, file, split.frontmatterLine - 1)
+  return parseFrontmatterYaml(split.frontmatter, file, split.frontmatterLine - 1)
 }
 
 /** An article's frontmatter as a map, with where it came from. */

@@ -122,6 +122,8 @@ export function cascadesUnrendered(front: Record<string, unknown>): boolean {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const MONTH_FIRST = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i')
+const DAY_FIRST = new RegExp(`^(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i')
 
 /**
  * An English calendar date as Astro's blog template writes `pubDate`
@@ -130,8 +132,8 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
  */
 export function englishDate(value: string): string | undefined {
   const text = value.trim()
-  const monthFirst = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i').exec(text)
-  const dayFirst = new RegExp(`^(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})$`, 'i').exec(text)
+  const monthFirst = MONTH_FIRST.exec(text)
+  const dayFirst = DAY_FIRST.exec(text)
   const [month, day, year] = monthFirst ? [monthFirst[1]!, monthFirst[2]!, monthFirst[3]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!, dayFirst[3]!] : []
   if (!month) return undefined
   const index = MONTHS.indexOf(month.slice(0, 3).toLowerCase())

@@ -69,13 +69,27 @@ export function stringListField(fields: Record<string, unknown>, key: string, er
 
 export function languageField(fields: Record<string, unknown>, fallback: string, error: FieldError): string {
   const value = stringField(fields, 'lang', error)
-  const tag = value ?? fallback
+  const canonical = canonicalLocale(value ?? fallback)
+  if (canonical !== undefined) return canonical
+  if (value !== undefined) error('lang', `"${value}" is not a BCP 47 language tag (e.g. "id", "ja", "ar", "en-GB")`)
+  return fallback
+}
+
+// A site has a handful of language tags and asking Intl costs microseconds an article: remembered, a few hundred at most.
+const canonicalLocales = new Map<string, string | undefined>()
+
+/** `tag` in its canonical form (`en-gb` -> `en-GB`), or undefined when it is no BCP 47 tag. */
+function canonicalLocale(tag: string): string | undefined {
+  if (canonicalLocales.has(tag)) return canonicalLocales.get(tag)
+  let canonical: string | undefined
   try {
-    return Intl.getCanonicalLocales(tag)[0]!
+    canonical = Intl.getCanonicalLocales(tag)[0]!
   } catch {
-    if (value !== undefined) error('lang', `"${value}" is not a BCP 47 language tag (e.g. "id", "ja", "ar", "en-GB")`)
-    return fallback
+    canonical = undefined
   }
+  if (canonicalLocales.size >= 500) canonicalLocales.clear()
+  canonicalLocales.set(tag, canonical)
+  return canonical
 }
 
 export function typeField(fields: Record<string, unknown>, error: FieldError): ArticleType {

@@ -50,14 +50,36 @@ function startsBlock(line: string): boolean {
 }
 
 /**
+ * The lines of `text` as `text.split(/\r?\n/)` gives them, split only as far
+ * as asked: line `index`, or undefined past the last.
+ */
+export function lineReader(text: string): (index: number) => string | undefined {
+  const lines: string[] = []
+  let offset = 0 // where the next line starts; -1 once the last is read
+  return (index) => {
+    while (lines.length <= index && offset !== -1) {
+      const newline = text.indexOf('\n', offset)
+      if (newline === -1) {
+        lines.push(text.slice(offset))
+        offset = -1
+      } else {
+        lines.push(text.slice(offset, newline > offset && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline))
+        offset = newline + 1
+      }
+    }
+    return lines[index]
+  }
+}
+
+/**
  * The first paragraph's plain text. Scans for the first block that is a
- * paragraph and parses just that block, so a long body costs no full parse.
+ * paragraph and parses just that block, so a long body costs no full parse
+ * (nor a split into lines past that block).
  */
 export function firstParagraphText(markdown: string): string {
-  const lines = markdown.split(/\r?\n/)
+  const lineAt = lineReader(markdown)
   let fence: string | undefined
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
+  for (let i = 0, line = lineAt(0); line !== undefined; line = lineAt(++i)) {
     const fenceMatch = /^ {0,3}(```|~~~)/.exec(line)
     if (fence) {
       if (fenceMatch && fenceMatch[1] === fence) fence = undefined
@@ -69,14 +91,13 @@ export function firstParagraphText(markdown: string): string {
     }
     if (HTML_BLOCK.test(line)) {
       // An HTML block runs to the next blank line (kinds 6 and 7; kinds 1-5 rarely hold blank lines in news copy).
-      while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') i++
+      while (lineAt(i + 1)?.trim()) i++
       continue
     }
     if (line.trim() === '' || NON_PARAGRAPH.test(line)) continue
     let end = i
     let heading = false
-    while (end + 1 < lines.length && lines[end + 1]!.trim() !== '') {
-      const next = lines[end + 1]!
+    for (let next = lineAt(end + 1); next?.trim(); next = lineAt(end + 1)) {
       if (SETEXT_UNDERLINE.test(next)) {
         heading = true
         end++
@@ -86,7 +107,9 @@ export function firstParagraphText(markdown: string): string {
       end++
     }
     if (!heading) {
-      const text = paragraphText(lines.slice(i, end + 1).join('\n'))
+      const block: string[] = []
+      for (let k = i; k <= end; k++) block.push(lineAt(k)!)
+      const text = paragraphText(block.join('\n'))
       if (text) return text
     }
     i = end
@@ -114,21 +137,27 @@ export function nodeText(node: Nodes): string {
   return toString(node, { includeImageAlt: false, includeHtml: false })
 }
 
+// roughPlainText's steps, each with a piece of text every match contains: a body without that piece
+// skips the regexp (the reference-definition one tries every line start of the body).
+const ROUGH_STEPS: readonly (readonly [needle: string, pattern: RegExp, replacement: string])[] = [
+  ['<!--', /<!--[\s\S]*?-->/g, ' '],
+  ['![', /!\[([^\]]*)\]\([^)]*\)/g, ' '],
+  ['](', /\[([^\]]*)\]\([^)]*\)/g, '$1'],
+  ['][', /\[([^\]]*)\]\[[^\]]*\]/g, '$1'],
+  [']:', /^ {0,3}\[[^\]]+\]:.*$/gm, ' '],
+  ['<', /<\/?[A-Za-z][^>]*>/g, ' '],
+  ['http', /https?:\/\/\S+/g, ' '],
+]
+
 /**
  * Approximate plain text of a markdown body without parsing it: link targets,
  * HTML tags, images and markup characters removed. Used for word counts, where
  * a syntax character more or less does not change the count.
  */
 export function roughPlainText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^ {0,3}\[[^\]]+\]:.*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[*_~`#>|]/g, ' ')
+  let text = markdown
+  for (const [needle, pattern, replacement] of ROUGH_STEPS) if (text.includes(needle)) text = text.replace(pattern, replacement)
+  return text.replace(/[*_~`#>|]/g, ' ')
 }
 
 const segmenters = new Map<string, Intl.Segmenter>()
@@ -147,89 +176,115 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}
 
 // Character classes for the word scanner, per UTF-16 code unit, filled in as
 // characters are first seen: the Unicode property regexps are too slow to run
-// on every token of 10,000 articles, a table lookup is not.
-const SPACE = 1 // \s: ends a token
-const LETTER = 2 // \p{L}
-const MARK = 3 // \p{M}
-const DIGIT = 4 // \p{Nd}
-const OPENING = 5 // punctuation before a word that is never part of it: ( " “ ‘ ' [ ¿ ¡ « „ ‚ *
-const OTHER = 6
-const UNKNOWN = 7 // unspaced scripts, Hangul, surrogates: the token goes to the segmenter
-const UNSPACED_OR_HANGUL = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{sc=Hangul}]/u
+// on every token of 10,000 articles, a table lookup is not. Bit flags, since a
+// character can be both opening and closing punctuation (" ' “).
+const SEEN = 1 // the entry is filled in
+const SPACE = 2 // \s: ends a token
+const LETTER = 4 // \p{L}
+const MARK = 8 // \p{M}
+const DIGIT = 16 // \p{Nd}
+const OPENING = 32 // punctuation before a word that is never part of it: ( " “ ‘ ' [ ¿ ¡ « „ ‚ *
+const CLOSING = 64 // punctuation after a word that is never part of it: . , ! ? ; : ) " ” ’ ' ] » “ … %
+const PUNCTUATION = 128 // punctuation that is never word-like, whatever surrounds it within the token
+const UNKNOWN = 256 // unspaced scripts, Hangul, surrogates: the token goes to the segmenter
+const UNSPACED_OR_HANGUL = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Hangul}]/u
 const OPENING_CHARS = '("“‘\'[¿¡«„‚*'
 const CLOSING_CHARS = '.,!?;:)"”’\']»“…%'
-const classes = new Uint8Array(0x10000)
+// Not `_` (it joins words, UAX #29 ExtendNumLet) nor `'` `.` `:` `,` inside a token with letters or digits:
+// a token made only of these has no word in it (a dash, an ellipsis, a table rule `---:`).
+const PUNCTUATION_CHARS = '!"#$%&\'()*+,-./:;<=>?@[\\]^`{|}~‐‑‒–—―‘’‚“”„…«»‹›¿¡•·'
+const classes = new Uint16Array(0x10000)
 
 function classOf(code: number): number {
-  let kind = classes[code]!
-  if (kind) return kind
+  const known = classes[code]!
+  return known === 0 ? fillClass(code) : known
+}
+
+function fillClass(code: number): number {
   const char = String.fromCharCode(code)
-  if (code >= 0xd800 && code <= 0xdfff) kind = UNKNOWN
-  else if (/\s/.test(char)) kind = SPACE
-  else if (UNSPACED_OR_HANGUL.test(char)) kind = UNKNOWN
-  else if (/\p{L}/u.test(char)) kind = LETTER
-  else if (/\p{M}/u.test(char)) kind = MARK
-  else if (/\p{Nd}/u.test(char)) kind = DIGIT
-  else if (OPENING_CHARS.includes(char)) kind = OPENING
-  else kind = OTHER
+  let kind = SEEN
+  if (code >= 0xd800 && code <= 0xdfff) kind |= UNKNOWN
+  // \s to JS, but no word break to UAX #29: a BOM (Format, WB4) and the narrow no-break space (ExtendNumLet) join what is around them.
+  else if (code === 0xfeff || code === 0x202f) kind |= UNKNOWN
+  else if (/\s/.test(char)) kind |= SPACE
+  else if (UNSPACED_OR_HANGUL.test(char)) kind |= UNKNOWN
+  else if (/\p{L}/u.test(char)) kind |= LETTER
+  else if (/\p{M}/u.test(char)) kind |= MARK
+  else if (/\p{Nd}/u.test(char)) kind |= DIGIT
+  if (OPENING_CHARS.includes(char)) kind |= OPENING
+  if (CLOSING_CHARS.includes(char)) kind |= CLOSING
+  if (PUNCTUATION_CHARS.includes(char)) kind |= PUNCTUATION
   classes[code] = kind
   return kind
 }
 
 /**
- * Whether `text[start, end)` is a token Unicode word segmentation (UAX #29)
- * always counts as exactly one word: opening punctuation, a run of letters,
- * marks and digits of a script that separates words with spaces, joined
- * inside by an apostrophe or full stop between letters ("minister’s", "e.g")
- * or a comma or full stop between digits ("1,234", "3.5"), then closing
- * punctuation („…“, (…), «…», a trailing %…).
- */
-function isOneWord(text: string, start: number, end: number): boolean {
-  let i = start
-  while (i < end && classOf(text.charCodeAt(i)) === OPENING) i++
-  if (i === end) return false
-  const first = classOf(text.charCodeAt(i))
-  if (first !== LETTER && first !== DIGIT) return false
-  let lastBase = first // the last letter or digit, marks skipped: what a joiner follows
-  for (i++; i < end; i++) {
-    const code = text.charCodeAt(i)
-    const kind = classOf(code)
-    if (kind === LETTER || kind === DIGIT) lastBase = kind
-    else if (kind === MARK) {
-      // A mark after a digit ends the letter-join context: only "\p{L}\p{M}*" may precede ’ ' .
-      if (lastBase === DIGIT) lastBase = MARK
-    } else {
-      if (kind === UNKNOWN) return false
-      const next = i + 1 < end ? classOf(text.charCodeAt(i + 1)) : 0
-      const char = text[i]!
-      const afterLetter = lastBase === LETTER && (char === '’' || char === "'" || char === '.') && next === LETTER
-      const betweenDigits = classOf(text.charCodeAt(i - 1)) === DIGIT && (char === '.' || char === ',') && next === DIGIT
-      if (afterLetter || betweenDigits) continue
-      for (; i < end; i++) if (!CLOSING_CHARS.includes(text[i]!)) return false
-      return true
-    }
-  }
-  return true
-}
-
-/**
  * Words in `text` by Unicode word segmentation for `lang` (right for
  * Indonesian, Japanese, Arabic, …). Gives exactly what `Intl.Segmenter`
- * counts, but skips it for the common token that is plainly one word: the
- * segmenter costs about a millisecond per article, which matters at 10,000 articles.
+ * counts, but skips it for the common token (a run between spaces) that is
+ * plainly one word or none: the segmenter costs microseconds a call, which
+ * matters at 10,000 articles.
+ *
+ * One pass, one table lookup a character. A plain token is punctuation alone
+ * (no word), or one word: opening punctuation, a run of letters, marks and
+ * digits of a script that separates words with spaces, joined inside by an
+ * apostrophe or full stop between letters ("minister’s", "e.g") or a comma or
+ * full stop between digits ("1,234", "3.5"), then closing punctuation („…“,
+ * (…), «…», a trailing %…). Any other token goes to the segmenter whole.
  */
 export function countWords(text: string, lang: string): number {
+  const length = text.length
   let count = 0
   let segmenter: Intl.Segmenter | undefined
-  for (let i = 0; i < text.length; ) {
-    while (i < text.length && classOf(text.charCodeAt(i)) === SPACE) i++
-    if (i === text.length) break
-    const start = i
-    while (i < text.length && classOf(text.charCodeAt(i)) !== SPACE) i++
-    if (isOneWord(text, start, i)) {
-      count++
+  let i = 0
+  while (i < length) {
+    let kind = classOf(text.charCodeAt(i))
+    if (kind & SPACE) {
+      i++
       continue
     }
+    const start = i
+    let plain = true
+    while (kind & OPENING && ++i < length) kind = classOf(text.charCodeAt(i))
+    if (i < length && kind & (LETTER | DIGIT)) {
+      let lastBase = kind // the last letter or digit, marks skipped: what a joiner follows
+      let previous = kind
+      for (i++; i < length; i++) {
+        kind = classOf(text.charCodeAt(i))
+        if (kind & (LETTER | DIGIT)) lastBase = kind
+        else if (kind & SPACE) break
+        else if (kind & MARK) {
+          // A mark after a digit ends the letter-join context: only "\p{L}\p{M}*" may precede ’ ' .
+          if (lastBase & DIGIT) lastBase = MARK
+        } else {
+          const code = text.charCodeAt(i)
+          const next = i + 1 < length ? classOf(text.charCodeAt(i + 1)) : 0
+          const afterLetter = lastBase & LETTER && (code === 0x2019 || code === 0x27 || code === 0x2e) && next & LETTER
+          const betweenDigits = previous & DIGIT && (code === 0x2e || code === 0x2c) && next & DIGIT
+          if (!afterLetter && !betweenDigits) {
+            // What follows the word must be closing punctuation up to the token's end.
+            while (plain && !(kind & SPACE)) {
+              plain = (kind & CLOSING) !== 0
+              kind = ++i < length ? classOf(text.charCodeAt(i)) : SPACE
+            }
+            break
+          }
+        }
+        previous = kind
+      }
+      if (plain) {
+        count++
+        continue
+      }
+    } else {
+      // No letter or digit first: a token of punctuation alone has no word in it.
+      while (plain && i < length && !(kind & SPACE)) {
+        plain = (kind & PUNCTUATION) !== 0
+        kind = ++i < length ? classOf(text.charCodeAt(i)) : SPACE
+      }
+      if (plain) continue
+    }
+    while (i < length && !(classOf(text.charCodeAt(i)) & SPACE)) i++
     segmenter ??= wordSegmenter(lang)
     for (const segment of segmenter.segment(text.slice(start, i))) if (segment.isWordLike) count++
   }

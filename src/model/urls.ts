@@ -6,9 +6,12 @@ import { DatelineError } from '../util/diagnostic.js'
 
 // What RFC 3986 allows outside percent-escapes: unreserved + reserved.
 const URI_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]/
+const URI_CHARS_ONLY = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]*$/
 
 /** Percent-encode every character RFC 3986 does not allow; keep existing `%XX` escapes as they are. */
 export function encodeUriComponentsOnce(text: string): string {
+  // The common case, nothing to encode, without building the text again a character at a time.
+  if (URI_CHARS_ONLY.test(text)) return text
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!
@@ -49,7 +52,14 @@ export function resolveHttpUrl(value: string, base: string): HttpUrlResult {
   if (!(URL_SCHEMES as readonly string[]).includes(url.protocol)) {
     return { ok: false, reason: `${JSON.stringify(value)} is a ${url.protocol} URL; only http(s) URLs are accepted (absolute, or relative to site.url)` }
   }
-  return { ok: true, url: resolveUrl(value, base) }
+  // `resolveUrl` parses the trimmed value: the same URL unless trimming removed more than the URL parser strips
+  // (a no-break space), and then perhaps no URL at all ("\u00a0//" is a path, "//" is not).
+  if (value === value.trim()) return { ok: true, url: encodedUrl(url) }
+  try {
+    return { ok: true, url: resolveUrl(value, base) }
+  } catch {
+    return { ok: false, reason: `${JSON.stringify(value)} is not a URL` }
+  }
 }
 
 /**
@@ -98,7 +108,11 @@ export function isAbsoluteHttpUrl(value: string): boolean {
  * return it percent-encoded exactly once. Throws on a value that is no URL.
  */
 export function resolveUrl(value: string, base: string): string {
-  const url = new URL(value.trim(), base)
+  return encodedUrl(new URL(value.trim(), base))
+}
+
+/** A parsed URL written back with its path, query and fragment percent-encoded once. */
+function encodedUrl(url: URL): string {
   // WHATWG URL leaves some RFC 3986-illegal characters (| ^ [ ] in paths, lone %) raw; finish the job.
   const tail = encodeUriComponentsOnce(url.pathname) + encodeUriComponentsOnce(url.search) + encodeUriComponentsOnce(url.hash)
   return `${url.protocol}//${url.host}${tail}`

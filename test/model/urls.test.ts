@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { expandPermalink, normalizeSiteUrl, resolveUrl, slugify } from '../../src/model/urls.js'
+import { encodeUriComponentsOnce, expandPermalink, normalizeSiteUrl, resolveHttpUrl, resolveUrl, slugify } from '../../src/model/urls.js'
 
 describe('resolveUrl', () => {
   const base = 'https://semarak.example/'
@@ -17,6 +18,31 @@ describe('resolveUrl', () => {
   it('normalizes the site URL', () => {
     expect(normalizeSiteUrl('https://Semarak.example')).toBe('https://semarak.example/')
     expect(normalizeSiteUrl('https://semarak.example/news?x=1#y')).toBe('https://semarak.example/news/')
+  })
+})
+
+describe('resolveHttpUrl', () => {
+  it('gives what resolveUrl gives for every URL it accepts, spaces around it or not', () => {
+    const pieces = ['/', 'a', 'é', ' ', '\u00a0', '\t', '%', '%20', '%zz', '?q=1', '#f', 'https:', '//', 'http://x.example', 'javascript:', '|', '^', '[', ']', '\ufeff', '😀', '..', '\\']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const value = parts.join('')
+        const result = resolveHttpUrl(value, 'https://semarak.example/news/')
+        if (result.ok) expect(result.url).toBe(resolveUrl(value, 'https://semarak.example/news/'))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('refuses, never throws, a value that is a URL only before it is trimmed', () => {
+    expect(resolveHttpUrl('\u00a0//', 'https://semarak.example/')).toEqual({ ok: false, reason: '"\u00a0//" is not a URL' })
+  })
+})
+
+describe('encodeUriComponentsOnce', () => {
+  it('leaves text of URI characters alone and encodes the rest once', () => {
+    expect(encodeUriComponentsOnce("/a-b_c.d~e:f/g?h#i[j]@!$&'()*+,;=")).toBe("/a-b_c.d~e:f/g?h#i[j]@!$&'()*+,;=")
+    expect(encodeUriComponentsOnce('/foto menteri%20x%zz/é')).toBe('/foto%20menteri%20x%25zz/%C3%A9')
   })
 })
 
