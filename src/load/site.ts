@@ -19,6 +19,7 @@ import type { BuildCache } from '../cache/store.js'
 import { dataFileNames } from '../model/data-names.js'
 import { WorkerPool, workerCount } from '../util/worker-pool.js'
 import { loadTask, startSource, type LoadShared, type SourceBytes, type SourceReader } from './load-task.js'
+import { SharedValues } from './shared-values.js'
 import { frontmatterUnknownKey } from './frontmatter-rules.js'
 import { contentInvalidUtf8, contentNoArticles, contentUnreadable } from './source-rules.js'
 
@@ -104,6 +105,8 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   cache?.begin(config)
   const reader: SourceReader = { root: config.root, cache, registry, readSource, utf8Text, context: (file) => fromListPages(file, sections, home) }
   const shared: LoadShared = { config, registry, nowMs: now }
+  // What many articles repeat is held once (see SharedValues).
+  const values = new SharedValues()
   // Sources are read and looked up in the cache here, in order; what the cache misses is normalized on workers too.
   const pool = new WorkerPool({ task: loadTask, shared, items: sources, start: (file) => startSource(file, reader), input: (started) => started.input, perWorker: 16 }, workerCount(sources.length, MIN_POOLED_SOURCES))
   try {
@@ -114,7 +117,10 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
       const normalized = output?.normalized ?? started.cached
       if (!normalized) continue
       // Its body is read from the file when an output needs it, so the site's bodies are never all in memory.
-      if (normalized.article) normalized.article = bodyFromFile(normalized.article, started.absolute)
+      if (normalized.article) {
+        values.share(normalized.article)
+        normalized.article = bodyFromFile(normalized.article, started.absolute)
+      }
       if (output && started.key !== undefined) {
         const recorder = cache!.recorder(started.key, registry)
         // The authors the normalization read, looked up again through the recorder so the cache entry names them.
