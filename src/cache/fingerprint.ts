@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Bump when the shape of a cache entry changes. */
-export const CACHE_FORMAT = 1
+export const CACHE_FORMAT = 2
 
 /** Packages whose output ends up in rendered bytes (directly or as a dependency of one that does). */
 const RENDER_DEPENDENCIES = [
