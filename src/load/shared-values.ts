@@ -17,9 +17,11 @@ const MAX_SHARED_STRING = 64
 /** The shared copies of one load. */
 export class SharedValues {
   private readonly strings = new Map<string, string>()
-  private readonly authors = new Map<string, Author>()
+  /** Authors by id: usually one, several when articles describe one id differently. */
+  private readonly authors = new Map<string, Author[]>()
   private readonly positions = new Map<string, Readonly<Record<string, Position>>>()
   private readonly tagLists = new Map<string, readonly string[]>()
+  private lastPositions: Readonly<Record<string, Position>> | undefined
 
   /**
    * Replace `article`'s repeated values by the shared copies, in place: the
@@ -54,19 +56,51 @@ export class SharedValues {
   }
 
   private author(author: Author): Author {
-    // Normalizing writes an author's fields in one order, so equal authors give equal JSON.
-    const key = JSON.stringify(author)
-    const known = this.authors.get(key)
-    if (known) return known
-    this.authors.set(key, author)
+    // Looked up by id, then compared field by field (in order, so the shared copy serializes the same): no JSON per author.
+    const known = this.authors.get(author.id)
+    if (known) {
+      for (const candidate of known) if (sameFields(candidate, author)) return candidate
+      known.push(author)
+    } else this.authors.set(author.id, [author])
     return author
   }
 
   private positionsOf(positions: Readonly<Record<string, Position>>): Readonly<Record<string, Position>> {
+    // Articles written from one template follow each other: try the last one first.
+    if (this.lastPositions && samePositions(this.lastPositions, positions)) return this.lastPositions
     const key = JSON.stringify(positions)
-    const known = this.positions.get(key)
-    if (known) return known
-    this.positions.set(key, positions)
-    return positions
+    let known = this.positions.get(key)
+    if (!known) this.positions.set(key, (known = positions))
+    this.lastPositions = known
+    return known
   }
+}
+
+/** Whether two authors have the same fields in the same order, with equal values (`sameAs` element by element). */
+function sameFields(a: Author, b: Author): boolean {
+  const keys = Object.keys(a)
+  const others = Object.keys(b)
+  if (keys.length !== others.length) return false
+  for (const [i, key] of keys.entries()) {
+    if (others[i] !== key) return false
+    const x = (a as unknown as Record<string, unknown>)[key]
+    const y = (b as unknown as Record<string, unknown>)[key]
+    if (x === y) continue
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((value, j) => value !== y[j])) return false
+  }
+  return true
+}
+
+/** Whether two position records name the same keys in the same order at the same places. */
+function samePositions(a: Readonly<Record<string, Position>>, b: Readonly<Record<string, Position>>): boolean {
+  const keys = Object.keys(a)
+  const others = Object.keys(b)
+  if (keys.length !== others.length) return false
+  for (const [i, key] of keys.entries()) {
+    if (others[i] !== key) return false
+    const x = a[key]!
+    const y = b[key]!
+    if (x.line !== y.line || x.column !== y.column || Object.keys(x).length !== 2 || Object.keys(y).length !== 2) return false
+  }
+  return true
 }
