@@ -103,7 +103,7 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   }
   const home = path.relative(config.root, config.content).split(path.sep).join('/')
   cache?.begin(config)
-  const reader: SourceReader = { root: config.root, cache, registry, readSource, utf8Text, context: (file) => fromListPages(file, sections, home) }
+  const reader: SourceReader = { root: config.root, cache, registry, readSource, isUtf8, context: (file) => fromListPages(file, sections, home) }
   const shared: LoadShared = { config, registry, nowMs: now }
   // What many articles repeat is held once (see SharedValues).
   const values = new SharedValues()
@@ -283,12 +283,15 @@ function readSource(absolute: string, file: string, diagnostics: Diagnostic[]): 
   }
 }
 
-function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string | undefined {
+/** Whether `bytes` are UTF-8; if not, a finding says where. */
+function isUtf8(bytes: Buffer, file: string, diagnostics: Diagnostic[]): boolean {
   const invalid = invalidUtf8At(bytes)
-  if (invalid) {
-    const { line, column } = invalid
-    diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: contentInvalidUtf8.id })
-    return undefined
-  }
-  return bytes.toString('utf8')
+  if (!invalid) return true
+  const { line, column } = invalid
+  diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: contentInvalidUtf8.id })
+  return false
+}
+
+function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string | undefined {
+  return isUtf8(bytes, file, diagnostics) ? bytes.toString('utf8') : undefined
 }
