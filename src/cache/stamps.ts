@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto'
 import { statSync, type BigIntStats } from 'node:fs'
-import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
+import { readCheckedJson, writeCheckedJsonFiles } from '../util/checked-json.js'
 import { fileStamp, sameStamp, stamped, unstamped } from '../util/file-stamp.js'
 
 /** A file's stat when it was read, and the time just before the stat. */
@@ -76,7 +76,7 @@ export class SourceStamps {
   save(): void {
     // `now` holds only names of `before` with their stamps unchanged, unless stamps were taken: same size, same stamps.
     if (this.taken === 0 && this.now.size === this.before.size) return
-    writeCheckedJson(this.file, { format: FORMAT, files: Object.fromEntries(this.now) })
+    writeCheckedJsonFiles(this.file, FORMAT, this.now)
   }
 }
 
