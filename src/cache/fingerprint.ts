@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { packageRoot } from '../util/package-root.js'
 
 /** Bump when the shape of a cache entry changes. */
-export const CACHE_FORMAT = 1
+export const CACHE_FORMAT = 2
 
 /** Packages whose output ends up in rendered bytes (directly or as a dependency of one that does). */
 const RENDER_DEPENDENCIES = [

@@ -28,12 +28,14 @@ export interface PackedEntry {
   outputs: Record<string, Piece>
 }
 
-/** What a writer stores: the entry with its pieces as text. */
+/** What a writer stores: the entry with its pieces as text, or as pieces of this pack already (`PackWriter.append`). */
 export interface EntryText {
   key: string
   authors: Record<string, string | null>
   normalized: string
   outputs: Record<string, string>
+  /** Rendered files appended to this pack before the entry, by kind. */
+  written?: Record<string, Piece>
 }
 
 const MAGIC = 'DATELINE-PACK-1'
@@ -126,6 +128,8 @@ export class PackWriter {
   private readonly temporary: string
   private fd: number | undefined
   private offset = 0
+  /** Writing failed once: the pack is dropped, and nothing more goes in. */
+  private failed = false
 
   constructor(
     /** The folder the pack goes in. */
@@ -141,25 +145,74 @@ export class PackWriter {
 
   /** Append one entry. A pack that cannot be written only costs speed: it is dropped. */
   add(entry: EntryText): void {
+    if (this.failed) return
     try {
-      this.fd ??= openSync(this.temporary, 'wx')
-      const outputs: Record<string, Piece> = {}
-      const normalized = this.append(entry.normalized)
-      for (const [kind, content] of Object.entries(entry.outputs)) outputs[kind] = this.append(content)
+      const outputs: Record<string, Piece> = { ...entry.written }
+      const normalized = this.piece(entry.normalized)
+      for (const [kind, content] of Object.entries(entry.outputs)) outputs[kind] = this.piece(content)
       this.index.push({ key: entry.key, authors: entry.authors, normalized, outputs })
     } catch {
       this.abort()
     }
   }
 
+  /**
+   * Append one piece now, to be named by an entry `add`ed later (`written`);
+   * undefined when the pack cannot be written. A piece no entry names only
+   * takes room.
+   */
+  append(text: string): Piece | undefined {
+    if (this.failed) return undefined
+    try {
+      return this.piece(text)
+    } catch {
+      this.abort()
+      return undefined
+    }
+  }
+
+  /** The text of a piece `append`ed to this pack; undefined when it cannot be read back. */
+  read([offset, length, sum]: Piece): string | undefined {
+    if (this.fd === undefined) return undefined
+    try {
+      const bytes = readAt(this.fd, offset, length)
+      return bytes.length === length && checksum(bytes) === sum ? bytes.toString('utf8') : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   /** Write the index and put the pack in place; returns its file, or undefined when there was nothing to keep. */
   finish(): string | undefined {
     if (this.fd === undefined) return undefined
+    // Pieces appended for entries that never came (a failed build): nothing to keep.
+    if (this.index.length === 0) {
+      this.abort()
+      return undefined
+    }
     try {
-      const index = Buffer.from(JSON.stringify(this.index))
+      // The index is written a megabyte at a time: as one string and a Buffer of it, 100,000 entries were ~80 MB more at the end of a build.
       const at = this.offset
-      this.writeAll(index)
-      this.writeAll(Buffer.from(`\n${MAGIC} ${at} ${index.length} ${checksum(index)}\n`, 'latin1'))
+      const hash = createHash('sha256')
+      let parts: string[] = []
+      let size = 0
+      const flush = () => {
+        const bytes = Buffer.from(parts.join(''))
+        hash.update(bytes)
+        this.writeAll(bytes)
+        parts = []
+        size = 0
+      }
+      this.index.forEach((entry, i) => {
+        const text = `${i === 0 ? '[' : ','}${JSON.stringify(entry)}`
+        parts.push(text)
+        size += text.length
+        if (size >= 1 << 20) flush()
+      })
+      parts.push(']')
+      flush()
+      const length = this.offset - at
+      this.writeAll(Buffer.from(`\n${MAGIC} ${at} ${length} ${hash.digest('base64url').slice(0, 22)}\n`, 'latin1'))
       closeSync(this.fd)
       this.fd = undefined
       const file = path.join(this.folder, `${uniqueName()}${PACK_SUFFIX}`)
@@ -171,8 +224,9 @@ export class PackWriter {
     }
   }
 
-  /** Drop the pack being written. */
+  /** Drop the pack being written: nothing more is added to it. */
   abort(): void {
+    this.failed = true
     if (this.fd !== undefined) {
       try {
         closeSync(this.fd)
@@ -188,7 +242,9 @@ export class PackWriter {
     }
   }
 
-  private append(text: string): Piece {
+  private piece(text: string): Piece {
+    // Read and write: `read` gives back what was appended (a build asking for a file it rendered earlier).
+    this.fd ??= openSync(this.temporary, 'wx+')
     const bytes = Buffer.from(text)
     const piece: Piece = [this.offset, bytes.length, checksum(bytes)]
     this.writeAll(bytes)

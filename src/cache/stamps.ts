@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto'
 import { statSync, type BigIntStats } from 'node:fs'
-import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
+import { readCheckedJson, writeCheckedJsonFiles } from '../util/checked-json.js'
 import { fileStamp, sameStamp, stamped, unstamped } from '../util/file-stamp.js'
 
 /** A file's stat when it was read, and the time just before the stat. */
@@ -38,6 +38,8 @@ export function sourceDigest(bytes: Uint8Array): string {
 export class SourceStamps {
   private readonly before: Map<string, Stamp>
   private readonly now = new Map<string, Stamp>()
+  /** Stamps taken by this build (not carried over from `before`). */
+  private taken = 0
 
   constructor(
     /** Where the stamps are kept (in the cache folder). */
@@ -67,11 +69,14 @@ export class SourceStamps {
     const { info } = stat
     if (Number(info.mtimeMs) >= stat.at - RACY_MS || Number(info.ctimeMs) >= stat.at - RACY_MS) return
     this.now.set(name, stamped(digest, fileStamp(info)))
+    this.taken++
   }
 
-  /** Keep the stamps of the sources this build saw. */
+  /** Keep the stamps of the sources this build saw; when they are the ones read (every source known, none gone), the file stays as it is. */
   save(): void {
-    writeCheckedJson(this.file, { format: FORMAT, files: Object.fromEntries(this.now) })
+    // `now` holds only names of `before` with their stamps unchanged, unless stamps were taken: same size, same stamps.
+    if (this.taken === 0 && this.now.size === this.before.size) return
+    writeCheckedJsonFiles(this.file, FORMAT, this.now)
   }
 }
 

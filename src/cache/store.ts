@@ -21,7 +21,7 @@ import type { ResolvedConfig } from '../model/config.js'
 import type { Article, Author } from '../model/types.js'
 import type { Diagnostic } from '../util/diagnostic.js'
 import { environmentFingerprint, stableJson } from './fingerprint.js'
-import { PACK_SUFFIX, PackReader, PackWriter, type PackedEntry } from './pack.js'
+import { PACK_SUFFIX, PackReader, PackWriter, type PackedEntry, type Piece } from './pack.js'
 import { SourceStamps, type SourceStat } from './stamps.js'
 
 /** What normalizing one source gave, before "now" decides scheduled or published. */
@@ -40,6 +40,8 @@ interface Entry {
   normalized: CachedNormalization
   /** Rendered files by kind (`article-jsonld`, `article-head`, `article-page`, `feed-html:…`), as far as read or made. */
   outputs: Record<string, string>
+  /** Rendered files this build already appended to its pack (see `record`), by kind. */
+  written?: Record<string, Piece>
   /** Where the rest of its files are, when it came from a pack. */
   stored?: Stored
   /** The digest of the key and the authors, once worked out: every output key starts with it. */
@@ -220,7 +222,7 @@ export class BuildCache {
   /** A file rendered from `article` alone in an earlier build, if the cache has it. */
   output(article: Article, kind: string): string | undefined {
     const entry = this.pending.get(article)?.entry
-    const content = entry && outputOf(entry, kind)
+    const content = entry && this.outputOf(entry, kind)
     if (content !== undefined) this.stats.files++
     return content
   }
@@ -228,7 +230,7 @@ export class BuildCache {
   /** Whether `output(article, kind)` would find a file (without counting it as reused). */
   has(article: Article, kind: string): boolean {
     const entry = this.pending.get(article)?.entry
-    return entry !== undefined && (entry.outputs[kind] !== undefined || entry.stored?.packed.outputs[kind] !== undefined)
+    return entry !== undefined && (entry.outputs[kind] !== undefined || entry.written?.[kind] !== undefined || entry.stored?.packed.outputs[kind] !== undefined)
   }
 
   /**
@@ -252,20 +254,33 @@ export class BuildCache {
     // Called for every article of a build: most have no such rendering, so look before making anything.
     const kinds: string[] = []
     for (const kind in entry.outputs) if (kind.startsWith(prefix)) kinds.push(kind)
-    if (entry.stored) for (const kind in entry.stored.packed.outputs) if (kind.startsWith(prefix) && !(kind in entry.outputs)) kinds.push(kind)
+    if (entry.written) for (const kind in entry.written) if (kind.startsWith(prefix) && !(kind in entry.outputs)) kinds.push(kind)
+    if (entry.stored) for (const kind in entry.stored.packed.outputs) if (kind.startsWith(prefix) && !(kind in entry.outputs) && !(entry.written && kind in entry.written)) kinds.push(kind)
     const found: [string, string][] = []
     for (const kind of kinds) {
-      const content = outputOf(entry, kind)
+      const content = this.outputOf(entry, kind)
       if (content !== undefined) found.push([kind.slice(prefix.length), content])
     }
     return found
   }
 
-  /** Remember something rendered from `article` alone. */
+  /**
+   * Remember something rendered from `article` alone. With a pack being
+   * written (and no entries kept in memory) it goes to the pack at once and
+   * the entry keeps only where: held until the article's last file, the
+   * rendered text of every article was promoted to V8's old generation and
+   * left for the major GC, which at 100,000 articles let the heap grow by
+   * more than a gigabyte.
+   */
   record(article: Article, kind: string, content: string): void {
     const pending = this.pending.get(article)
-    if (!pending || outputOf(pending.entry, kind) === content) return
-    pending.entry.outputs[kind] = content
+    if (!pending || this.outputOf(pending.entry, kind) === content) return
+    const { entry } = pending
+    const piece = this.memory ? undefined : this.writer?.append(content)
+    if (piece) {
+      ;(entry.written ??= {})[kind] = piece
+      delete entry.outputs[kind]
+    } else entry.outputs[kind] = content
     pending.dirty = true
   }
 
@@ -295,26 +310,29 @@ export class BuildCache {
 
   private write(entry: Entry): void {
     // Whatever it had in a pack comes along: the new pack holds the whole entry.
-    if (entry.stored) for (const kind of Object.keys(entry.stored.packed.outputs)) outputOf(entry, kind)
+    if (entry.stored) for (const kind of Object.keys(entry.stored.packed.outputs)) if (!entry.written?.[kind]) this.outputOf(entry, kind)
     this.used.delete(entry.key)
     const { stored: _stored, outputsKey: _outputs, ...whole } = entry
     this.memory?.set(entry.key, whole)
     // A body read from its source file is not stored: the key already holds those bytes, and the loader reads it from there again.
     const { article } = entry.normalized
     const normalized = JSON.stringify(article && hasBodyFromFile(article) ? { ...entry.normalized, article: withoutBody(article) } : entry.normalized)
-    this.writer?.add({ key: entry.key, authors: entry.authors, normalized, outputs: entry.outputs })
+    this.writer?.add({ key: entry.key, authors: entry.authors, normalized, outputs: entry.outputs, ...(entry.written ? { written: entry.written } : {}) })
   }
-}
 
-/** One rendered file of an entry, read from its pack on first use; undefined when it has none or the pack no longer matches. */
-function outputOf(entry: Entry, kind: string): string | undefined {
-  let content = entry.outputs[kind]
-  if (content === undefined && entry.stored) {
-    const piece = entry.stored.packed.outputs[kind]
-    content = piece && entry.stored.pack.read(piece)
-    if (content !== undefined) entry.outputs[kind] = content
+  /** One rendered file of an entry, read from a pack on first use; undefined when it has none or the pack no longer matches. */
+  private outputOf(entry: Entry, kind: string): string | undefined {
+    let content = entry.outputs[kind]
+    if (content !== undefined) return content
+    const written = entry.written?.[kind]
+    if (written) return this.writer?.read(written)
+    if (entry.stored) {
+      const piece = entry.stored.packed.outputs[kind]
+      content = piece && entry.stored.pack.read(piece)
+      if (content !== undefined) entry.outputs[kind] = content
+    }
+    return content
   }
-  return content
 }
 
 /** A whole entry of an open pack, for rewriting it into a new one; undefined when a piece no longer matches. */
@@ -332,8 +350,9 @@ function readStored({ packed, pack }: Stored): { key: string; authors: Record<st
 
 const authorDigests = new WeakMap<Author, string>()
 
+/** What a registry author resolved to, as an entry keeps it: a digest of its JSON (a pack's index names two authors for each of 100,000 entries). */
 function authorDigest(author: Author): string {
   let digest = authorDigests.get(author)
-  if (digest === undefined) authorDigests.set(author, (digest = stableJson(author)))
+  if (digest === undefined) authorDigests.set(author, (digest = createHash('sha256').update(stableJson(author)).digest('base64url').slice(0, 22)))
   return digest
 }

@@ -19,6 +19,7 @@ import type { BuildCache } from '../cache/store.js'
 import { dataFileNames } from '../model/data-names.js'
 import { WorkerPool, workerCount } from '../util/worker-pool.js'
 import { loadTask, startSource, type LoadShared, type SourceBytes, type SourceReader } from './load-task.js'
+import { SharedValues } from './shared-values.js'
 import { frontmatterUnknownKey } from './frontmatter-rules.js'
 import { contentInvalidUtf8, contentNoArticles, contentUnreadable } from './source-rules.js'
 
@@ -102,8 +103,10 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
   }
   const home = path.relative(config.root, config.content).split(path.sep).join('/')
   cache?.begin(config)
-  const reader: SourceReader = { root: config.root, cache, registry, readSource, utf8Text, context: (file) => fromListPages(file, sections, home) }
+  const reader: SourceReader = { root: config.root, cache, registry, readSource, isUtf8, context: (file) => fromListPages(file, sections, home) }
   const shared: LoadShared = { config, registry, nowMs: now }
+  // What many articles repeat is held once (see SharedValues).
+  const values = new SharedValues()
   // Sources are read and looked up in the cache here, in order; what the cache misses is normalized on workers too.
   const pool = new WorkerPool({ task: loadTask, shared, items: sources, start: (file) => startSource(file, reader), input: (started) => started.input, perWorker: 16 }, workerCount(sources.length, MIN_POOLED_SOURCES))
   try {
@@ -114,7 +117,10 @@ export async function loadContent(config: ResolvedConfig, now: number, cache?: B
       const normalized = output?.normalized ?? started.cached
       if (!normalized) continue
       // Its body is read from the file when an output needs it, so the site's bodies are never all in memory.
-      if (normalized.article) normalized.article = bodyFromFile(normalized.article, started.absolute)
+      if (normalized.article) {
+        values.share(normalized.article)
+        normalized.article = bodyFromFile(normalized.article, started.absolute)
+      }
       if (output && started.key !== undefined) {
         const recorder = cache!.recorder(started.key, registry)
         // The authors the normalization read, looked up again through the recorder so the cache entry names them.
@@ -277,12 +283,15 @@ function readSource(absolute: string, file: string, diagnostics: Diagnostic[]): 
   }
 }
 
-function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string | undefined {
+/** Whether `bytes` are UTF-8; if not, a finding says where. */
+function isUtf8(bytes: Buffer, file: string, diagnostics: Diagnostic[]): boolean {
   const invalid = invalidUtf8At(bytes)
-  if (invalid) {
-    const { line, column } = invalid
-    diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: contentInvalidUtf8.id })
-    return undefined
-  }
-  return bytes.toString('utf8')
+  if (!invalid) return true
+  const { line, column } = invalid
+  diagnostics.push({ file, line, column, severity: 'error', message: `not valid UTF-8; save the file as UTF-8`, rule: contentInvalidUtf8.id })
+  return false
+}
+
+function utf8Text(bytes: Buffer, file: string, diagnostics: Diagnostic[]): string | undefined {
+  return isUtf8(bytes, file, diagnostics) ? bytes.toString('utf8') : undefined
 }

@@ -132,7 +132,7 @@ export const contentUnreadable = defineRule({
   },
 })
 
-/** Raised by `utf8Text` (site.ts). */
+/** Raised by `isUtf8` (site.ts). */
 export const contentInvalidUtf8 = defineRule({
   id: 'content/invalid-utf8',
   severity: 'error',

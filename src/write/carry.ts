@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, linkSync, lstatSync, unlinkSync, type BigIntStats } from 'node:fs'
 import path from 'node:path'
-import { readCheckedJson, writeCheckedJson } from '../util/checked-json.js'
+import { readCheckedJson, writeCheckedJsonFiles } from '../util/checked-json.js'
 import { fileStamp, sameContent, sameStamp, stamped, unstamped, type FileStamp } from '../util/file-stamp.js'
 
 /** What the manifest keeps of one file: its key and how it was on disk (`stamped`). */
@@ -131,24 +131,28 @@ export class OutputManifest {
    * be written only costs speed next time.
    */
   save(options: { unchanged?: ReadonlyMap<string, FileStamp> } = {}): void {
-    const files: Record<string, Carried> = {}
+    writeCheckedJsonFiles(this.file, FORMAT, this.stamps(options.unchanged))
+  }
+
+  /** Each keyed file with its stamp as it is in `out` now (written out as they come: see `writeCheckedJsonFiles`). */
+  private *stamps(unchanged: ReadonlyMap<string, FileStamp> | undefined): Generator<[string, Carried]> {
     for (const [name, key] of this.now) {
       // Left in place by a patch: the stamp just verified is how it is (a swap moves every carried file, so it is read again).
-      const kept = options.unchanged?.get(name)
+      const kept = unchanged?.get(name)
       if (kept !== undefined) {
-        files[name] = stamped(key, kept)
+        yield [name, stamped(key, kept)]
         continue
       }
+      let info: BigIntStats
       try {
-        const info = lstatSync(path.join(this.out, name), { bigint: true })
-        const carried = this.carriedAs.get(name)
-        const edited = carried !== undefined && !sameContent(carried, info)
-        if (info.isFile() && !edited) files[name] = stamped(key, fileStamp(info))
+        info = lstatSync(path.join(this.out, name), { bigint: true })
       } catch {
-        // gone already: not carried next time
+        continue // gone already: not carried next time
       }
+      const carried = this.carriedAs.get(name)
+      const edited = carried !== undefined && !sameContent(carried, info)
+      if (info.isFile() && !edited) yield [name, stamped(key, fileStamp(info))]
     }
-    writeCheckedJson(this.file, { format: FORMAT, files })
   }
 
   private put(source: string, target: string): void {
