@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { packageRoot } from '../util/package-root.js'
+import { packageAbove, packageRoot } from '../util/package-root.js'
 
 /** Bump when the shape of a cache entry changes. */
 export const CACHE_FORMAT = 2
@@ -78,16 +78,9 @@ function dependencyVersion(name: string): string {
   } catch {
     return 'absent'
   }
-  // Walk up from the entry point to the package's own package.json.
-  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    try {
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string }
-      if (manifest.name === name) return manifest.version ?? 'unknown'
-    } catch {
-      // no package.json at this level
-    }
-  }
-  return 'unknown'
+  // From the entry point up to the package's own package.json.
+  const found = packageAbove(path.dirname(file), name)
+  return found ? (found.manifest.version ?? 'unknown') : 'unknown'
 }
 
 /**
